@@ -1,0 +1,86 @@
+using System.Buffers;
+using Deelwijs.Core.Checks;
+using Deelwijs.Core.Protocols;
+using Deelwijs.Core.Text;
+
+namespace Deelwijs.Core.Engine;
+
+/// <summary>
+/// Checks drafts against one protocol and roster. Immutable once built by <see cref="EngineBuilder"/>;
+/// safe to call from many threads at once.
+/// </summary>
+public sealed class CheckEngine
+{
+    private readonly IDetector[] detectors;
+    private readonly RuleBindings bindings;
+    private readonly SchoolMentions schoolMentions;
+    private readonly Reminders reminders;
+
+    internal CheckEngine(EngineSetup setup, IReadOnlyList<IDetector> detectors)
+    {
+        Setup = setup;
+        this.detectors = [.. detectors];
+        bindings = new RuleBindings(setup.Protocol);
+        schoolMentions = new SchoolMentions(setup.SchoolNames);
+        reminders = new Reminders(setup.Protocol);
+    }
+
+    public EngineSetup Setup { get; }
+
+    public Protocol Protocol => Setup.Protocol;
+
+    public CheckResult Check(CheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Text.Length > CheckRequest.MaxTextLength)
+        {
+            throw new CheckInputException(
+                $"De tekst is te lang: {request.Text.Length:N0} tekens, terwijl er hoogstens {CheckRequest.MaxTextLength:N0} gecontroleerd kunnen worden. Controleer het bericht in delen.");
+        }
+
+        var folded = ArrayPool<char>.Shared.Rent(Math.Max(1, request.Text.Length));
+        var tokens = ArrayPool<Token>.Shared.Rent(Tokenizer.MaxTokens(request.Text.Length));
+        try
+        {
+            CharFolding.Fold(request.Text, folded);
+            var count = Tokenizer.Tokenize(request.Text, tokens);
+            var context = new DetectionContext(request, bindings.For(request), folded, tokens, count, schoolMentions.IsMentioned);
+            foreach (var detector in detectors)
+            {
+                if (AnyActive(detector, context))
+                {
+                    detector.Detect(context);
+                }
+            }
+
+            var findings = context.Findings is { } list ? Order(list) : [];
+            var verdict = findings.Count == 0 ? Verdict.Allowed : (Verdict)findings.Max(f => (int)f.Action);
+            return new CheckResult(verdict, Protocol.Id, Protocol.Version, findings, reminders.For(context, findings.Count > 0));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            ArrayPool<Token>.Shared.Return(tokens);
+        }
+    }
+
+    private static bool AnyActive(IDetector detector, DetectionContext context)
+    {
+        foreach (var kind in detector.Kinds)
+        {
+            if (context.IsActive(kind))
+            {
+                return true;
+            }
+        }
+
+        // Nothing this detector finds is checked by the protocol for this author and situation.
+        return false;
+    }
+
+    private static List<Finding> Order(List<Finding> findings)
+    {
+        findings.Sort(static (a, b) => (a.Start ?? int.MaxValue).CompareTo(b.Start ?? int.MaxValue));
+        return findings;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+using Deelwijs.Core.Checks;
+using Deelwijs.Core.Text;
+
+namespace Deelwijs.Core.Engine;
+
+/// <summary>One draft being checked: its text, folded text and words, and where detectors report what they find.</summary>
+public sealed class DetectionContext
+{
+    private readonly FrozenDictionary<string, RuleBinding> bindings;
+    private readonly char[] folded;
+    private readonly Token[] tokens;
+    private readonly int tokenCount;
+    private readonly Func<DetectionContext, bool> findSchoolMention;
+    private bool? schoolMentioned;
+
+    internal DetectionContext(CheckRequest request, FrozenDictionary<string, RuleBinding> bindings,
+        char[] folded, Token[] tokens, int tokenCount, Func<DetectionContext, bool> findSchoolMention)
+    {
+        Request = request;
+        this.bindings = bindings;
+        this.folded = folded;
+        this.tokens = tokens;
+        this.tokenCount = tokenCount;
+        this.findSchoolMention = findSchoolMention;
+    }
+
+    public CheckRequest Request { get; }
+
+    public string Text => Request.Text;
+
+    /// <summary>The text in lower case without diacritics; same length and offsets as <see cref="Text"/>.</summary>
+    public ReadOnlySpan<char> Folded => folded.AsSpan(0, Request.Text.Length);
+
+    public ReadOnlySpan<Token> Tokens => tokens.AsSpan(0, tokenCount);
+
+    internal List<Finding>? Findings { get; private set; }
+
+    /// <summary>True when the post names the organisation or one of its schools.</summary>
+    public bool SchoolMentioned => schoolMentioned ??= findSchoolMention(this);
+
+    public ReadOnlySpan<char> FoldedWord(Token token) => folded.AsSpan(token.Start, token.Length);
+
+    /// <summary>True when the protocol checks this kind for this author and situation.</summary>
+    public bool IsActive(string kind) => bindings.ContainsKey(kind);
+
+    public bool HasFinding(string kind) => Findings?.Exists(f => string.Equals(f.Kind, kind, StringComparison.Ordinal)) == true;
+
+    /// <summary>Reports a finding about words in the text; ignored when the protocol does not check this kind here.</summary>
+    public void Report(string kind, int start, int length, string message, string suggestion)
+    {
+        if (!bindings.TryGetValue(kind, out var binding) || Overlaps(kind, start, length))
+        {
+            return;
+        }
+
+        Findings ??= [];
+        Findings.Add(new Finding(kind, binding.Action, binding.Rules, start, length, Text.Substring(start, length), message, suggestion));
+    }
+
+    /// <summary>Reports a finding about the post as a whole.</summary>
+    public void ReportPost(string kind, string message, string suggestion)
+    {
+        if (!bindings.TryGetValue(kind, out var binding) || HasFinding(kind))
+        {
+            return;
+        }
+
+        Findings ??= [];
+        Findings.Add(new Finding(kind, binding.Action, binding.Rules, null, null, null, message, suggestion));
+    }
+
+    private bool Overlaps(string kind, int start, int length) =>
+        Findings?.Exists(f => string.Equals(f.Kind, kind, StringComparison.Ordinal)
+            && f.Start < start + length && start < f.Start + f.Length) == true;
+}

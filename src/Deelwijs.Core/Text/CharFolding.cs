@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace Deelwijs.Core.Text;
+
+/// <summary>Folds a character to lower case without diacritics (É → e), one char to one char so offsets stay aligned.</summary>
+public static class CharFolding
+{
+    private const int TableSize = 0x250;
+    private static readonly char[] Table = BuildTable();
+
+    public static char Fold(char c) => c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+
+    public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            destination[i] = c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+        }
+    }
+
+    public static string Fold(string text)
+    {
+        return string.Create(text.Length, text, static (span, s) => Fold(s, span));
+    }
+
+    private static char[] BuildTable()
+    {
+        var table = new char[TableSize];
+        for (var i = 0; i < TableSize; i++)
+        {
+            var c = (char)i;
+            var lower = char.ToLowerInvariant(c);
+            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+            var letter = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark
+                ? decomposed[0]
+                : lower;
+            table[i] = char.IsLetter(c) && char.IsLetter(letter) ? letter : lower;
+        }
+
+        table['\u2019'] = '\'';
+        return table;
+    }
+}
