@@ -9,14 +9,14 @@ public static class CharFolding
     private const int TableSize = 0x250;
     private static readonly char[] Table = BuildTable();
 
-    public static char Fold(char c) => c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+    public static char Fold(char c) => c < TableSize ? Table[c] : FoldRare(c);
 
     public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
     {
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            destination[i] = c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+            destination[i] = c < TableSize ? Table[c] : FoldRare(c);
         }
     }
 
@@ -24,6 +24,9 @@ public static class CharFolding
     {
         return string.Create(text.Length, text, static (span, s) => Fold(s, span));
     }
+
+    // Typographic apostrophes (Sanne’s) behave like the plain one.
+    private static char FoldRare(char c) => c is '\u2019' or '\u2018' ? '\'' : char.ToLowerInvariant(c);
 
     private static char[] BuildTable()
     {
@@ -39,7 +42,6 @@ public static class CharFolding
             table[i] = char.IsLetter(c) && char.IsLetter(letter) ? letter : lower;
         }
 
-        table['\u2019'] = '\'';
         return table;
     }
 }

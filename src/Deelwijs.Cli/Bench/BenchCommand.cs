@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Deelwijs.Cli.Checking;
+using Deelwijs.Cli.Hosting;
+using Deelwijs.Cli.Protocols;
+using Deelwijs.Core.Checks;
+using Deelwijs.Core.Engine;
+using Deelwijs.Core.Rosters;
+
+namespace Deelwijs.Cli.Bench;
+
+/// <summary>'deelwijs bench': measures the --batch path over many megabytes of Dutch text, with a roster.</summary>
+internal static class BenchCommand
+{
+    private const string DefaultCorpus = "../shared/perf/europeana-nl.txt";
+
+    public static Command Create()
+    {
+        var input = new Option<string[]>("--input") { Description = $"Tekstbestand(en) met één bericht per regel (standaard: {DefaultCorpus})", HelpName = "pad" };
+        var megabytes = new Option<int>("--megabytes") { Description = "Hoeveel MB aan JSON-regels te controleren (standaard 12)", DefaultValueFactory = _ => 12, HelpName = "MB" };
+        var rosterSize = new Option<int>("--roster-size") { Description = "Aantal personen in de verzonnen leerlingenlijst (standaard 2000)", DefaultValueFactory = _ => 2000, HelpName = "aantal" };
+        var protocol = new Option<string>("--protocol") { Description = "Het protocol (standaard ssoe)", DefaultValueFactory = _ => "ssoe", HelpName = "id|pad" };
+        var workers = new Option<int?>("--workers") { Description = "Aantal processorkernen (standaard: alle)", HelpName = "aantal" };
+        var command = new Command("bench", "Meet hoe snel Deelwijs berichten in bulk controleert (--batch)") { input, megabytes, rosterSize, protocol, workers };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(input) is { Length: > 0 } paths ? paths : [DefaultCorpus],
+            parsed.GetValue(megabytes), parsed.GetValue(rosterSize), parsed.GetValue(protocol)!,
+            parsed.GetValue(workers) ?? Environment.ProcessorCount));
+        return command;
+    }
+
+    private static int Run(string[] paths, int megabytes, int rosterSize, string protocolId, int workers)
+    {
+        var texts = paths.SelectMany(ReadLines).Where(l => l.Length > 0).ToList();
+        if (texts.Count == 0)
+        {
+            throw new UsageException("De invoer voor de meting is leeg.");
+        }
+
+        var input = BenchInput.Build(texts, megabytes * 1_000_000L);
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var engine = new EngineBuilder(ProtocolSource.Load(protocolId)).WithRoster(SyntheticRoster.Generate(rosterSize)).Build();
+        var buildTime = clock.Elapsed;
+        var summary = new BatchRunner(engine, new CheckRequest(""), workers).Run(new MemoryStream(input, writable: false), Stream.Null);
+        clock.Stop();
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var mb = summary.Bytes / 1_000_000.0;
+        var seconds = clock.Elapsed.TotalSeconds;
+        var nl = CultureInfo.GetCultureInfo("nl-NL");
+        Console.WriteLine(string.Create(nl, $"Gecontroleerd: {summary.Lines:N0} berichten, {mb:F1} MB aan JSON-regels, protocol {protocolId}, leerlingenlijst van {rosterSize:N0} personen."));
+        Console.WriteLine(string.Create(nl, $"Tijd: {seconds:F2} s (waarvan {buildTime.TotalMilliseconds:F0} ms opbouwen van de controle), processortijd {cpu:F2} s, {workers} kern(en)."));
+        Console.WriteLine(string.Create(nl, $"Doorvoer: {mb / seconds:F1} MB/s in totaal, {mb / seconds / workers:F1} MB/s per kern, {mb / cpu:F1} MB per processorseconde."));
+        return ExitCodes.Ok;
+    }
+
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        using var stream = FileErrors.OpenRead(path);
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+}

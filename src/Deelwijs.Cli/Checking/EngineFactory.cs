@@ -1,0 +1,38 @@
+using Deelwijs.Cli.Hosting;
+using Deelwijs.Cli.Protocols;
+using Deelwijs.Core.Engine;
+using Deelwijs.Core.Rosters;
+
+namespace Deelwijs.Cli.Checking;
+
+/// <summary>Builds the check engine for the chosen protocol, roster and school names.</summary>
+internal static class EngineFactory
+{
+    public static CheckEngine Create(string? protocolIdOrPath, string? rosterPath, IEnumerable<string> schoolNames)
+    {
+        if (string.IsNullOrWhiteSpace(protocolIdOrPath))
+        {
+            throw new UsageException(
+                "Kies een protocol met --protocol, bijvoorbeeld --protocol ssoe (of johan-de-witt, konot, asko, de-regenboog, of een eigen protocolbestand).");
+        }
+
+        var builder = new EngineBuilder(ProtocolSource.Load(protocolIdOrPath));
+        if (rosterPath is not null)
+        {
+            builder.WithRoster(LoadRoster(rosterPath));
+        }
+
+        foreach (var name in schoolNames)
+        {
+            builder.WithSchoolName(name);
+        }
+
+        return builder.Build();
+    }
+
+    private static Roster LoadRoster(string path)
+    {
+        using var stream = FileErrors.OpenRead(path);
+        throw new UsageException("TEMP");
+    }
+}

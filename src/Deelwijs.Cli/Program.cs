@@ -1,0 +1,3 @@
+using Deelwijs.Cli.Hosting;
+
+return CliApp.Run(args);
