@@ -33,6 +33,14 @@ internal static class EngineFactory
     private static Roster LoadRoster(string path)
     {
         using var stream = FileErrors.OpenRead(path);
-        throw new UsageException("TEMP");
+        try
+        {
+            return RosterCsvReader.Read(stream, path);
+        }
+        catch (RosterFormatException e)
+        {
+            throw new UsageException(
+                $"De leerlingenlijst '{path}' bevat fouten; er is niets van ingelezen:{Environment.NewLine}{string.Join(Environment.NewLine, e.Problems.Select(p => $"  {p}"))}");
+        }
     }
 }

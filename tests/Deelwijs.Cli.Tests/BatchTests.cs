@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace Deelwijs.Cli.Tests;
+
+public sealed class BatchTests
+{
+    [Fact]
+    public void Batch_keeps_input_order_and_reports_a_bad_line_without_stopping()
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < 500; i++)
+        {
+            lines.Add(JsonSerializer.Serialize(new { id = $"p{i}", text = i % 7 == 0 ? "Bel me op 06-12345678" : "Mooie dag vandaag" }));
+        }
+
+        lines.Insert(3, "{\"id\": \"kapot\", \"text\": ");
+        lines.Insert(5, "{\"id\": \"rol\", \"text\": \"hoi\", \"role\": \"koning\"}");
+        var result = Cli.Run(string.Join('\n', lines) + "\n", "check", "--batch", "-", "--protocol", "ssoe", "--workers", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        var output = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(502, output.Count);
+        Assert.Equal("p0", output[0].GetProperty("id").GetString());
+        Assert.Equal("not-allowed", output[0].GetProperty("verdict").GetString());
+        Assert.Equal("allowed", output[1].GetProperty("verdict").GetString());
+        Assert.True(output[3].TryGetProperty("error", out var broken));
+        Assert.Contains("geen geldige JSON", broken.GetString());
+        Assert.Equal("rol", output[5].GetProperty("id").GetString());
+        Assert.Contains("koning", output[5].GetProperty("error").GetString());
+        Assert.Equal("p499", output[^1].GetProperty("id").GetString());
+        Assert.Contains("2 regels konden niet gecontroleerd worden", result.Stderr);
+    }
+
+    [Fact]
+    public void Batch_lines_take_their_own_situation_over_the_command_line_defaults()
+    {
+        var input = "{\"id\": \"a\", \"text\": \"Hoi\", \"duringLesson\": true, \"role\": \"pupil\"}\n{\"id\": \"b\", \"text\": \"Hoi\"}\n";
+
+        var result = Cli.Run(input, "check", "--batch", "-", "--protocol", "ssoe", "--role", "pupil");
+
+        var output = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains(output[0].GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "lesson.during-lesson");
+        Assert.Equal("allowed", output[1].GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void A_text_that_is_too_long_gives_an_error_line()
+    {
+        var input = JsonSerializer.Serialize(new { id = "lang", text = new string('x', 20_001) }) + "\n";
+
+        var result = Cli.Run(input, "check", "--batch", "-", "--protocol", "ssoe");
+
+        using var line = JsonDocument.Parse(result.Stdout.Trim());
+        Assert.Contains("te lang", line.RootElement.GetProperty("error").GetString());
+    }
+}
