@@ -13,7 +13,7 @@ public sealed class CheckEngine
 {
     private readonly IDetector[] detectors;
     private readonly RuleBindings bindings;
-    private readonly SchoolMentions schoolMentions;
+    private readonly SchoolMentionFinder schoolMentions;
     private readonly Reminders reminders;
 
     internal CheckEngine(EngineSetup setup, IReadOnlyList<IDetector> detectors)
@@ -21,7 +21,7 @@ public sealed class CheckEngine
         Setup = setup;
         this.detectors = [.. detectors];
         bindings = new RuleBindings(setup.Protocol);
-        schoolMentions = new SchoolMentions(setup.SchoolNames);
+        schoolMentions = new SchoolMentionFinder(setup.SchoolNames);
         reminders = new Reminders(setup.Protocol);
     }
 
@@ -44,7 +44,7 @@ public sealed class CheckEngine
         {
             CharFolding.Fold(request.Text, folded);
             var count = Tokenizer.Tokenize(request.Text, tokens);
-            var context = new DetectionContext(request, bindings.For(request), folded, tokens, count, schoolMentions.IsMentioned);
+            var context = new DetectionContext(request, bindings.For(request), folded, tokens, count, schoolMentions);
             foreach (var detector in detectors)
             {
                 if (AnyActive(detector, context))

@@ -11,18 +11,19 @@ public sealed class DetectionContext
     private readonly char[] folded;
     private readonly Token[] tokens;
     private readonly int tokenCount;
-    private readonly Func<DetectionContext, bool> findSchoolMention;
-    private bool? schoolMentioned;
+    private readonly SchoolMentionFinder schoolMentions;
+    private SchoolMentionSpan? schoolMention;
+    private bool schoolMentionKnown;
 
     internal DetectionContext(CheckRequest request, FrozenDictionary<string, RuleBinding> bindings,
-        char[] folded, Token[] tokens, int tokenCount, Func<DetectionContext, bool> findSchoolMention)
+        char[] folded, Token[] tokens, int tokenCount, SchoolMentionFinder schoolMentions)
     {
         Request = request;
         this.bindings = bindings;
         this.folded = folded;
         this.tokens = tokens;
         this.tokenCount = tokenCount;
-        this.findSchoolMention = findSchoolMention;
+        this.schoolMentions = schoolMentions;
     }
 
     public CheckRequest Request { get; }
@@ -37,7 +38,28 @@ public sealed class DetectionContext
     internal List<Finding>? Findings { get; private set; }
 
     /// <summary>True when the post names the organisation or one of its schools.</summary>
-    public bool SchoolMentioned => schoolMentioned ??= findSchoolMention(this);
+    public bool SchoolMentioned => SchoolMention is not null;
+
+    /// <summary>The first mention of the school (found once per check), or null.</summary>
+    public SchoolMentionSpan? SchoolMention
+    {
+        get
+        {
+            if (!schoolMentionKnown)
+            {
+                schoolMention = schoolMentions.FindFirst(this);
+                schoolMentionKnown = true;
+            }
+
+            return schoolMention;
+        }
+    }
+
+    /// <summary>True when a mention of the school starts within <paramref name="window"/> words of token <paramref name="index"/>.</summary>
+    public bool IsSchoolMentionedNear(int index, int window) => SchoolMentioned && schoolMentions.IsMentionedNear(this, index, window);
+
+    /// <summary>The action the protocol gives this kind here, so a message can say "overleg" or "plaats het niet".</summary>
+    public FindingAction? ActionFor(string kind) => bindings.TryGetValue(kind, out var binding) ? binding.Action : null;
 
     public ReadOnlySpan<char> FoldedWord(Token token) => folded.AsSpan(token.Start, token.Length);
 

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using Deelwijs.Core.Checks;
+using Deelwijs.Core.Engine;
+
+namespace Deelwijs.Core.Detectors.AccountAuthorization;
+
+/// <summary>
+/// Finds a post on an official account by a role that the protocol's <c>accounts</c> section does not allow there
+/// (Konot accounts: the board account only for the board, directors and office staff). An account the protocol does
+/// not list is not judged. 'staff' in the list covers every employee role.
+/// </summary>
+internal sealed class AccountAuthorizationDetector : IDetector
+{
+    private static readonly string[] DetectorKinds = [FindingKinds.AccountNotAuthorized];
+
+    // Message and suggestion for every (account, role) that is not allowed, built once.
+    private readonly FrozenDictionary<(Channel, Role), (string Message, string Suggestion)> refusals;
+
+    public AccountAuthorizationDetector(EngineSetup setup)
+    {
+        var refused = new Dictionary<(Channel, Role), (string, string)>();
+        foreach (var (channel, allowed) in setup.Protocol.Accounts)
+        {
+            if (channel == Channel.PrivateAccount)
+            {
+                continue;
+            }
+
+            var account = DutchNames.Account(channel);
+            var who = DutchNames.List([.. allowed.Select(DutchNames.Group)]);
+            foreach (var role in Enum.GetValues<Role>().Where(r => !IsAllowed(allowed, r)))
+            {
+                refused[(channel, role)] = (
+                    $"Op {account} mogen volgens het protocol alleen {who} berichten plaatsen. "
+                    + $"Jij schrijft als {DutchNames.Person(role)}, en die rol hoort daar niet bij.",
+                    $"Plaats dit bericht niet zelf op {account}. Vraag iemand die er wel op mag plaatsen ({who}) "
+                    + "om het bericht te beoordelen en te plaatsen.");
+            }
+        }
+
+        refusals = refused.ToFrozenDictionary();
+    }
+
+    public IReadOnlyList<string> Kinds => DetectorKinds;
+
+    public void Detect(DetectionContext context)
+    {
+        var request = context.Request;
+        if (refusals.TryGetValue((request.Channel, request.Role), out var refusal))
+        {
+            context.ReportPost(FindingKinds.AccountNotAuthorized, refusal.Message, refusal.Suggestion);
+        }
+    }
+
+    private static bool IsAllowed(IReadOnlyList<string> allowed, Role role) =>
+        allowed.Contains(role.Code(), StringComparer.Ordinal) || (role.IsEmployee() && allowed.Contains("staff", StringComparer.Ordinal));
+}
