@@ -80,7 +80,16 @@ public sealed class CheckEngine
 
     private static List<Finding> Order(List<Finding> findings)
     {
+        // A name inside an e-mail address (sanne.jansen@...) is one piece of personal data, not two.
+        findings.RemoveAll(inner => IsPersonalData(inner) && findings.Exists(outer =>
+            !ReferenceEquals(inner, outer) && IsPersonalData(outer) && Contains(outer, inner)));
         findings.Sort(static (a, b) => (a.Start ?? int.MaxValue).CompareTo(b.Start ?? int.MaxValue));
         return findings;
     }
+
+    private static bool IsPersonalData(Finding finding) =>
+        finding.Start is not null && finding.Kind.StartsWith("personal-data.", StringComparison.Ordinal);
+
+    private static bool Contains(Finding outer, Finding inner) =>
+        outer.Start <= inner.Start && inner.Start + inner.Length <= outer.Start + outer.Length && outer.Length > inner.Length;
 }
