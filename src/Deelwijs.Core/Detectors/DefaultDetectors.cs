@@ -14,6 +14,16 @@ internal static class DefaultDetectors
         yield return new AccountAuthorization.AccountAuthorizationDetector(setup);
         yield return new Lesson.DuringLessonDetector();
         yield return new Doubt.DoubtDetector();
+        yield return new Language.LanguageDetector();
+        yield return new Names.NameDetector(setup);
+        yield return new Phone.PhoneDetector();
+        yield return new Email.EmailDetector();
+        yield return new Address.AddressDetector();
+        yield return new Bsn.BsnDetector();
+        yield return new Iban.IbanDetector();
+        yield return new BirthDate.BirthDateDetector();
+        yield return new SpecialCategory.SpecialCategoryDetector(setup);
+        yield return new Confidential.ConfidentialDetector(setup);
         yield break;
     }
 }

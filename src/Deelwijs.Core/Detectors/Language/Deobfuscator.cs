@@ -1,0 +1,293 @@
+using Deelwijs.Core.Text;
+
+namespace Deelwijs.Core.Detectors.Language;
+
+/// <summary>
+/// Undoes the usual ways of hiding a word: leetspeak (k4nk3r, @, $), masking (k*nker), letters apart
+/// (k a n k e r, k.a.n.k.e.r) and stretched letters (kaaaanker). Writes one normalised word per word of the
+/// post, remembering where each came from, so findings still point at the original text.
+/// </summary>
+internal static class Deobfuscator
+{
+    private const int MaxStretchedWord = 64;
+
+    /// <summary>True when some word needs more than folding; most posts do not, and then the folded text is used as is.</summary>
+    public static bool IsNeeded(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
+    {
+        var singles = 0;
+        foreach (var t in tokens)
+        {
+            if ((t.Shape & TokenShape.Symbols) != 0 || (t.Shape & (TokenShape.Letters | TokenShape.Digits)) == (TokenShape.Letters | TokenShape.Digits))
+            {
+                return true;
+            }
+
+            if ((t.End < folded.Length && folded[t.End] == '*' && (t.Shape & TokenShape.Letters) != 0) || DollarBefore(folded, t))
+            {
+                return true;
+            }
+
+            singles = t.Length == 1 ? singles + 1 : 0;
+            if (singles >= 3 || (t.Length >= 3 && HasStretch(folded.Slice(t.Start, t.Length))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Writes the normalised words into <paramref name="chars"/> (at least text length + 1) and their positions into
+    /// <paramref name="words"/>, the original spans into <paramref name="source"/>; returns the number of words.
+    /// </summary>
+    public static int Normalize(LanguageLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<char> folded,
+        ReadOnlySpan<Token> tokens, Span<char> chars, Span<Token> words, Span<Token> source)
+    {
+        Span<char> scratch = stackalloc char[MaxStretchedWord];
+        var pos = 0;
+        var count = 0;
+        for (var i = 0; i < tokens.Length;)
+        {
+            var start = pos;
+            var masked = MaskedRun(text, tokens, i, out var maskedEnd);
+            var run = masked > 0 ? 0 : LetterRun(text, tokens, i);
+            if (masked > 0)
+            {
+                var first = tokens[i].Start;
+                foreach (var c in folded[first..maskedEnd])
+                {
+                    chars[pos++] = Unleet(c);
+                }
+
+                if (!lexicon.TryUnmask(chars[start..pos]))
+                {
+                    // "*kanker*" only emphasises; a mask nothing fits stays unknown.
+                    while (pos > start && chars[pos - 1] == '*')
+                    {
+                        pos--;
+                    }
+                }
+
+                source[count] = new Token(first, maskedEnd - first, TokenShape.Letters | TokenShape.Symbols);
+                i += masked;
+            }
+            else if (run > 0)
+            {
+                for (var k = 0; k < run; k++)
+                {
+                    chars[pos++] = Unleet(folded[tokens[i + k].Start]);
+                }
+
+                source[count] = new Token(tokens[i].Start, tokens[i + run - 1].End - tokens[i].Start, TokenShape.Letters);
+                i += run;
+            }
+            else
+            {
+                var t = tokens[i];
+                if (DollarBefore(folded, t))
+                {
+                    // The tokenizer leaves a leading symbol out: "$hit".
+                    chars[pos++] = 's';
+                    t = t with { Start = t.Start - 1, Length = t.Length + 1 };
+                    pos += Word(lexicon, folded.Slice(t.Start + 1, t.Length - 1), t.Shape, chars[pos..]);
+                }
+                else
+                {
+                    pos += Word(lexicon, folded.Slice(t.Start, t.Length), t.Shape, chars[pos..]);
+                }
+
+                source[count] = t;
+                i++;
+            }
+
+            var length = Unstretch(lexicon, chars[start..pos], scratch);
+            words[count++] = new Token(start, length, TokenShape.Letters);
+            pos = start + length;
+            chars[pos++] = ' ';
+        }
+
+        return count;
+    }
+
+    private static int Word(LanguageLexicon lexicon, ReadOnlySpan<char> word, TokenShape shape, Span<char> output)
+    {
+        var letters = (shape & TokenShape.Letters) != 0;
+        if ((shape & TokenShape.Symbols) == 0 && !(letters && (shape & TokenShape.Digits) != 0))
+        {
+            word.CopyTo(output);
+            return word.Length;
+        }
+
+        var n = 0;
+        var stars = 0;
+        var adjacentStars = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = letters ? Unleet(word[i]) : word[i];
+            if (c == '*')
+            {
+                stars++;
+                adjacentStars |= i > 0 && word[i - 1] == '*';
+            }
+
+            output[n++] = c;
+        }
+
+        if (stars == 0)
+        {
+            return n;
+        }
+
+        // "k*a*n*k*e*r" separates letters; "k*nker" hides one.
+        if (!adjacentStars && stars >= n - stars - 1 && n - stars >= 3)
+        {
+            var m = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (output[i] != '*')
+                {
+                    output[m++] = output[i];
+                }
+            }
+
+            return m;
+        }
+
+        lexicon.TryUnmask(output[..n]);
+        return n;
+    }
+
+    private static char Unleet(char c) => c switch
+    {
+        '4' or '@' => 'a',
+        '3' or '€' => 'e',
+        '1' or '!' or '|' => 'i',
+        '0' => 'o',
+        '5' or '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        _ => c,
+    };
+
+    /// <summary>
+    /// How many words form one masked word whose stars the tokenizer could not keep inside it ("F**k", "fu**");
+    /// 0 when the word is not followed by a star. <paramref name="end"/> is where the masked word ends.
+    /// </summary>
+    private static int MaskedRun(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, out int end)
+    {
+        var j = index;
+        end = tokens[index].End;
+        if ((tokens[index].Shape & TokenShape.Letters) == 0)
+        {
+            return 0;
+        }
+
+        while (end < text.Length && text[end] == '*')
+        {
+            while (end < text.Length && text[end] == '*')
+            {
+                end++;
+            }
+
+            if (j + 1 >= tokens.Length || tokens[j + 1].Start != end)
+            {
+                break;
+            }
+
+            j++;
+            end = tokens[j].End;
+        }
+
+        return end > tokens[index].End ? j - index + 1 : 0;
+    }
+
+    /// <summary>How many single-character words in a row, one separator apart, spell a word here (at least 3); else 0.</summary>
+    private static int LetterRun(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        var k = 0;
+        var letters = false;
+        while (index + k < tokens.Length && tokens[index + k].Length == 1)
+        {
+            if (k > 0)
+            {
+                var previousEnd = tokens[index + k - 1].End;
+                if (tokens[index + k].Start - previousEnd != 1 || !IsSeparator(text[previousEnd]))
+                {
+                    break;
+                }
+            }
+
+            letters |= char.IsLetter(text[tokens[index + k].Start]);
+            k++;
+        }
+
+        return k >= 3 && letters ? k : 0;
+    }
+
+    private static bool DollarBefore(ReadOnlySpan<char> folded, Token t) =>
+        t.Start > 0 && folded[t.Start - 1] == '$' && (t.Start == 1 || !char.IsLetterOrDigit(folded[t.Start - 2]));
+
+    private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '_' or '*' or '/' or '+' or '~' or '·' or '\u00a0';
+
+    private static bool HasStretch(ReadOnlySpan<char> word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsLetter(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shrinks letters repeated three or more times to one (kaaaanker) or, if only that is a known word, two (teeeef).</summary>
+    private static int Unstretch(LanguageLexicon lexicon, Span<char> word, Span<char> scratch)
+    {
+        if (word.Length < 3 || word.Length > scratch.Length || !HasStretch(word))
+        {
+            return word.Length;
+        }
+
+        var single = Shrink(word, scratch, keep: 1);
+        if (lexicon.Word(scratch[..single]) is null)
+        {
+            var doubled = Shrink(word, scratch, keep: 2);
+            if (lexicon.Word(scratch[..doubled]) is not null)
+            {
+                scratch[..doubled].CopyTo(word);
+                return doubled;
+            }
+
+            single = Shrink(word, scratch, keep: 1);
+        }
+
+        scratch[..single].CopyTo(word);
+        return single;
+    }
+
+    private static int Shrink(ReadOnlySpan<char> word, Span<char> output, int keep)
+    {
+        var n = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var run = 1;
+            while (i + run < word.Length && word[i + run] == word[i])
+            {
+                run++;
+            }
+
+            var copies = run >= 3 ? keep : run;
+            for (var k = 0; k < copies; k++)
+            {
+                output[n++] = word[i];
+            }
+
+            i += run - 1;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Buffers;
+using Deelwijs.Core.Checks;
+using Deelwijs.Core.Engine;
+using Deelwijs.Core.Text;
+
+namespace Deelwijs.Core.Detectors.Language;
+
+/// <summary>
+/// Finds profanity, insults, threats, discrimination and sexual language in a draft: undoes disguises
+/// (k4nk3r, k a n k e r, kaaaanker), looks every word up once in the merged lexicons, then applies the word,
+/// threat and group-hate rules to what it found.
+/// </summary>
+internal sealed class LanguageDetector : IDetector
+{
+    private const int StackLimit = 256;
+
+    private static readonly string[] DetectorKinds =
+        [FindingKinds.Profanity, FindingKinds.Insult, FindingKinds.Threat, FindingKinds.Discrimination, FindingKinds.Sexual];
+
+    private readonly LanguageLexicon lexicon = LanguageLexicon.Shared;
+
+    public IReadOnlyList<string> Kinds => DetectorKinds;
+
+    public void Detect(DetectionContext context)
+    {
+        var tokens = context.Tokens;
+        if (tokens.IsEmpty)
+        {
+            return;
+        }
+
+        // Most posts hide nothing: then the folded text and its words are used as they are.
+        if (!Deobfuscator.IsNeeded(context.Folded, tokens))
+        {
+            Run(context, context.Folded, tokens, tokens);
+            return;
+        }
+
+        var length = context.Text.Length + 1;
+        char[]? rentedChars = null;
+        Token[]? rentedTokens = null;
+        try
+        {
+            var chars = length <= StackLimit * 2 ? stackalloc char[StackLimit * 2] : (rentedChars = ArrayPool<char>.Shared.Rent(length));
+            var pairs = tokens.Length <= StackLimit / 2
+                ? stackalloc Token[StackLimit]
+                : (rentedTokens = ArrayPool<Token>.Shared.Rent(tokens.Length * 2));
+            var words = pairs[..tokens.Length];
+            var source = pairs.Slice(tokens.Length, tokens.Length);
+            var count = Deobfuscator.Normalize(lexicon, context.Text, context.Folded, tokens, chars, words, source);
+            Run(context, chars, words[..count], source[..count]);
+        }
+        finally
+        {
+            if (rentedChars is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedChars);
+            }
+
+            if (rentedTokens is not null)
+            {
+                ArrayPool<Token>.Shared.Return(rentedTokens);
+            }
+        }
+    }
+
+    private void Run(DetectionContext context, ReadOnlySpan<char> chars, ReadOnlySpan<Token> words, ReadOnlySpan<Token> source)
+    {
+        if (!HitScanner.AnyTrigger(lexicon, chars, words))
+        {
+            return;
+        }
+
+        Hit[]? rented = null;
+        try
+        {
+            var hits = words.Length <= StackLimit / 2 ? stackalloc Hit[words.Length] : (rented = ArrayPool<Hit>.Shared.Rent(words.Length));
+            var found = HitScanner.Scan(lexicon, context.Text, chars, words, source, hits, out _);
+
+            var set = new HitSet(hits[..found], lexicon, source);
+            WordRule.Apply(context, set, chars, words);
+            ThreatRule.Apply(context, set);
+            GroupHateRule.Apply(context, set);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<Hit>.Shared.Return(rented);
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+using System.Collections.Frozen;
+using Deelwijs.Core.Text;
+
+namespace Deelwijs.Core.Detectors.Language;
+
+/// <summary>
+/// All language lexicons (words, groups, hate, threats, cues) merged into one phrase matcher, so each word of a
+/// post costs one lookup. A phrase listed in several files gets all their roles.
+/// </summary>
+internal sealed class LanguageLexicon
+{
+    private readonly LexEntry[] entries;
+
+    // Offensive words and stems by length, to resolve masked words such as "k*nker" or "f**k".
+    private readonly string[][] maskable;
+
+    // For each first two letters, the lengths of the first words of all phrases: most words of a post are
+    // ruled out by this one array read before any hashing.
+    private readonly uint[] firstWords = new uint[28 * 28];
+    private readonly uint[] triggerFirstWords = new uint[28 * 28];
+    private readonly uint[] triggerLastLetters = new uint[28];
+    private readonly uint[] triggerStems = new uint[28 * 28];
+
+    // Heads of offensive compounds ("-hoer", "-lullen"), with their last two letters as a cheap first test.
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> heads;
+    private readonly int[] headLengths;
+    private readonly bool[] headEnds = new bool[28 * 28];
+
+    private LanguageLexicon()
+    {
+        var builders = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        foreach (var row in Lexicons.Read("Language/words"))
+        {
+            var kind = row[1] == "ignore" ? WordKind.None : Enum.Parse<WordKind>(row[1], ignoreCase: true);
+            var b = Get(builders, row[0]);
+            b.Roles |= row[1] == "ignore" ? LexRole.Ignore : LexRole.Word;
+            b.Kind = kind;
+            b.Conditions |= Conditions(row, 2);
+        }
+
+        foreach (var row in Lexicons.Read("Language/groups"))
+        {
+            var b = Get(builders, row[0]);
+            b.Roles |= LexRole.Group;
+            b.Conditions |= Conditions(row, 1);
+        }
+
+        foreach (var row in Lexicons.Read("Language/hate"))
+        {
+            Get(builders, row[0]).Roles |= row[1] switch
+            {
+                "strong" => LexRole.HateStrong,
+                "weak" => LexRole.HateWeak,
+                "positive" => LexRole.HatePositive,
+                _ => throw new InvalidOperationException($"Language/hate: unknown strength '{row[1]}'."),
+            };
+        }
+
+        foreach (var row in Lexicons.Read("Language/threats"))
+        {
+            var b = Get(builders, row[0]);
+            b.Roles |= row[1] == "verb" ? LexRole.ThreatVerb : LexRole.ThreatPhrase;
+            b.Conditions |= Conditions(row, 2);
+        }
+
+        foreach (var row in Lexicons.Read("Language/cues"))
+        {
+            Get(builders, row[0]).Roles |= Enum.Parse<LexRole>(row[1].Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+        }
+
+        var phrases = builders.Keys.ToArray();
+        entries = phrases.Select(p => builders[p].ToEntry(p)).ToArray();
+        Matcher = PhraseMatcher<int>.Build(phrases.Select((p, i) => (p, i)));
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            var first = phrases[i].Split(' ', '\'')[0];
+            var stem = first.TrimEnd('*');
+            var lengths = first.EndsWith('*') ? uint.MaxValue << Math.Min(stem.Length, 31) : 1u << Math.Min(stem.Length, 31);
+            firstWords[Slot(stem)] |= lengths;
+            if (entries[i].Is(LexRole.Trigger) && first.EndsWith('*'))
+            {
+                triggerStems[Slot(stem)] |= lengths;
+            }
+            else if (entries[i].Is(LexRole.Trigger))
+            {
+                triggerFirstWords[Slot(stem)] |= lengths;
+                triggerLastLetters[Letter(stem[^1])] |= lengths;
+            }
+        }
+
+        var heads = phrases.Select((p, i) => (p, i)).Where(h => entries[h.i].Has(LexCondition.Head)).ToArray();
+        this.heads = heads.ToFrozenDictionary(h => h.p, h => h.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        headLengths = heads.Select(h => h.p.Length).Distinct().Order().ToArray();
+        foreach (var (head, _) in heads)
+        {
+            headEnds[EndSlot(head)] = true;
+        }
+        maskable = phrases
+            .Select(p => p.TrimEnd('*'))
+            .Where((p, i) => entries[i].Is(LexRole.Word) && p.Length >= 3 && !p.Contains(' ', StringComparison.Ordinal) && p.All(char.IsAsciiLetterLower))
+            .GroupBy(p => p.Length)
+            .Aggregate(new string[64][], (table, g) =>
+            {
+                if (g.Key < table.Length)
+                {
+                    table[g.Key] = [.. g];
+                }
+
+                return table;
+            });
+    }
+
+    public static LanguageLexicon Shared { get; } = new();
+
+    public PhraseMatcher<int> Matcher { get; }
+
+    public LexEntry this[int index] => entries[index];
+
+    /// <summary>False when no phrase can start with <paramref name="word"/>; true means: look it up.</summary>
+    public bool MayStart(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (firstWords[Slot(word)] & (1u << Math.Min(word.Length, 31))) != 0;
+
+    /// <summary>False when no offensive, group, hate or threat phrase can start with <paramref name="word"/>.</summary>
+    public bool MayTrigger(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        var length = 1u << Math.Min(word.Length, 31);
+        var slot = Slot(word);
+        return (triggerStems[slot] & length) != 0
+            || ((triggerFirstWords[slot] & length) != 0 && (triggerLastLetters[Letter(word[^1])] & length) != 0);
+    }
+
+    /// <summary>The entry for one normalised word on its own, or null.</summary>
+    public LexEntry? Word(ReadOnlySpan<char> word) => Matcher.TryMatchWord(word, out var index) ? entries[index] : null;
+
+    /// <summary>
+    /// The entry of an offensive head that <paramref name="word"/> ends in after at least three letters
+    /// (twitterteven, moslimlullen); returns the head's length, or 0.
+    /// </summary>
+    public int MatchHead(ReadOnlySpan<char> word, out int entry)
+    {
+        entry = -1;
+        if (word.Length < 6 || !headEnds[EndSlot(word)])
+        {
+            return 0;
+        }
+
+        for (var i = headLengths.Length - 1; i >= 0; i--)
+        {
+            var length = headLengths[i];
+            if (length <= word.Length - 3 && heads.TryGetValue(word[^length..], out entry))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Fills in the masked letters ('*') of <paramref name="word"/> from an offensive word or stem of the lexicon
+    /// that fits every visible letter; false when none fits or too little is visible to be sure.
+    /// </summary>
+    public bool TryUnmask(Span<char> word)
+    {
+        var visible = 0;
+        foreach (var c in word)
+        {
+            visible += c == '*' ? 0 : 1;
+        }
+
+        // "f**k" is readable; "*****" or "b***" is a guess.
+        if (visible < 2 || word[0] == '*' || visible * 2 < word.Length)
+        {
+            return false;
+        }
+
+        for (var length = Math.Min(word.Length, maskable.Length - 1); length >= 3; length--)
+        {
+            if (maskable[length] is not { } candidates || (length < word.Length && word[length..].Contains('*')))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (Fits(word[..length], candidate))
+                {
+                    candidate.AsSpan().CopyTo(word);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Fits(ReadOnlySpan<char> masked, string candidate)
+    {
+        for (var i = 0; i < masked.Length; i++)
+        {
+            if (masked[i] != '*' && masked[i] != candidate[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Slot(ReadOnlySpan<char> word) =>
+        (Letter(word[0]) * 28) + (word.Length > 1 ? Letter(word[1]) : 27);
+
+    private static int Letter(char c) => char.IsAsciiLetterLower(c) ? c - 'a' : 26;
+
+    private static int EndSlot(ReadOnlySpan<char> word) => (Letter(word[^2]) * 28) + Letter(word[^1]);
+
+    private static Builder Get(Dictionary<string, Builder> builders, string phrase)
+    {
+        var key = CharFolding.Fold(phrase.Trim());
+        if (!builders.TryGetValue(key, out var b))
+        {
+            builders[key] = b = new Builder();
+        }
+
+        return b;
+    }
+
+    private static LexCondition Conditions(string[] row, int column)
+    {
+        var result = LexCondition.None;
+        if (row.Length <= column)
+        {
+            return result;
+        }
+
+        foreach (var name in row[column].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            result |= Enum.Parse<LexCondition>(name.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+        }
+
+        return result;
+    }
+
+    private sealed class Builder
+    {
+        public LexRole Roles { get; set; }
+
+        public WordKind Kind { get; set; }
+
+        public LexCondition Conditions { get; set; }
+
+        public LexEntry ToEntry(string phrase) =>
+            new(Roles, Kind, Conditions, phrase.EndsWith('*') ? phrase.Length - 1 : 0);
+    }
+}
