@@ -24,7 +24,7 @@ internal static class BenchCommand
         var workers = new Option<int?>("--workers") { Description = "Aantal processorkernen (standaard: alle)", HelpName = "aantal" };
         var command = new Command("bench", "Meet hoe snel Deelwijs berichten in bulk controleert (--batch)") { input, megabytes, rosterSize, protocol, workers };
         command.SetAction(parsed => Run(
-            parsed.GetValue(input) is { Length: > 0 } paths ? paths : [DefaultCorpus],
+            parsed.GetValue(input) is { Length: > 0 } paths ? paths : [FindDefaultCorpus()],
             parsed.GetValue(megabytes), parsed.GetValue(rosterSize), parsed.GetValue(protocol)!,
             parsed.GetValue(workers) ?? Environment.ProcessorCount));
         return command;
@@ -55,6 +55,26 @@ internal static class BenchCommand
         Console.WriteLine(string.Create(nl, $"Tijd: {seconds:F2} s (waarvan {buildTime.TotalMilliseconds:F0} ms opbouwen van de controle), processortijd {cpu:F2} s, {workers} kern(en)."));
         Console.WriteLine(string.Create(nl, $"Doorvoer: {mb / seconds:F1} MB/s in totaal, {mb / seconds / workers:F1} MB/s per kern, {mb / cpu:F1} MB per processorseconde."));
         return ExitCodes.Ok;
+    }
+
+    // The shared corpus sits beside the repository; look from the working folder and from the program's folder upwards.
+    private static string FindDefaultCorpus()
+    {
+        var starts = new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
+        foreach (var start in starts)
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, DefaultCorpus);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new UsageException(
+            $"De voorbeeldtekst voor de meting ({DefaultCorpus}) is niet gevonden. Geef met --input een tekstbestand met één bericht per regel.");
     }
 
     private static IEnumerable<string> ReadLines(string path)

@@ -32,10 +32,11 @@ public static class ContractCodes
     public static IEnumerable<string> AuthorRoleCodes =>
         ["staff", "manager", "director", "board", "office", "communications", "pupil", "parent"];
 
-    public static string Code(this Channel value) => Channels.First(c => c.Value == value).Code;
-    public static string Code(this Role value) => Roles.First(r => r.Value == value).Code;
-    public static string Code(this PostContext value) => Contexts.First(c => c.Value == value).Code;
-    public static string Code(this ReplyTo value) => value == ReplyTo.None ? "" : Replies.First(r => r.Value == value).Code;
+    // The tables list the enum values in order, so a value is its own index.
+    public static string Code(this Channel value) => Channels[(int)value].Code;
+    public static string Code(this Role value) => Roles[(int)value].Code;
+    public static string Code(this PostContext value) => Contexts[(int)value].Code;
+    public static string Code(this ReplyTo value) => value == ReplyTo.None ? "" : Replies[(int)value - 1].Code;
 
     public static string Code(this Verdict value) => value switch
     {

@@ -11,18 +11,14 @@ namespace Deelwijs.Core.Engine;
 /// </summary>
 public sealed class CheckEngine
 {
-    private readonly IDetector[] detectors;
-    private readonly RuleBindings bindings;
+    private readonly RuleBindings plans;
     private readonly SchoolMentionFinder schoolMentions;
-    private readonly Reminders reminders;
 
     internal CheckEngine(EngineSetup setup, IReadOnlyList<IDetector> detectors)
     {
         Setup = setup;
-        this.detectors = [.. detectors];
-        bindings = new RuleBindings(setup.Protocol);
+        plans = new RuleBindings(setup.Protocol, detectors);
         schoolMentions = new SchoolMentionFinder(setup.SchoolNames);
-        reminders = new Reminders(setup.Protocol);
     }
 
     public EngineSetup Setup { get; }
@@ -44,38 +40,22 @@ public sealed class CheckEngine
         {
             CharFolding.Fold(request.Text, folded);
             var count = Tokenizer.Tokenize(request.Text, tokens);
-            var context = new DetectionContext(request, bindings.For(request), folded, tokens, count, schoolMentions);
-            foreach (var detector in detectors)
+            var plan = plans.For(request);
+            var context = new DetectionContext(request, plan.Bindings, folded, tokens, count, schoolMentions);
+            foreach (var detector in plan.Detectors)
             {
-                if (AnyActive(detector, context))
-                {
-                    detector.Detect(context);
-                }
+                detector.Detect(context);
             }
 
             var findings = context.Findings is { } list ? Order(list) : [];
             var verdict = findings.Count == 0 ? Verdict.Allowed : (Verdict)findings.Max(f => (int)f.Action);
-            return new CheckResult(verdict, Protocol.Id, Protocol.Version, findings, reminders.For(context, findings.Count > 0));
+            return new CheckResult(verdict, Protocol.Id, Protocol.Version, findings, Reminders.For(plan.ReminderRules, context, findings.Count > 0));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(folded);
             ArrayPool<Token>.Shared.Return(tokens);
         }
-    }
-
-    private static bool AnyActive(IDetector detector, DetectionContext context)
-    {
-        foreach (var kind in detector.Kinds)
-        {
-            if (context.IsActive(kind))
-            {
-                return true;
-            }
-        }
-
-        // Nothing this detector finds is checked by the protocol for this author and situation.
-        return false;
     }
 
     private static List<Finding> Order(List<Finding> findings)

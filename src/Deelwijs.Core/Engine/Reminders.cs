@@ -3,22 +3,21 @@ using Deelwijs.Core.Protocols;
 
 namespace Deelwijs.Core.Engine;
 
-/// <summary>Picks the guidance reminders of the protocol that fit the situation of a draft.</summary>
-internal sealed class Reminders(Protocol protocol)
+/// <summary>Picks the guidance reminders that fit the situation of a draft, from the rules that apply to its author.</summary>
+internal static class Reminders
 {
-    private readonly ProtocolRule[] withReminder = protocol.Rules.Where(r => r.Reminder is not null).ToArray();
-
-    public IReadOnlyList<Reminder> For(DetectionContext context, bool hasFindings)
+    public static IReadOnlyList<Reminder> For(ProtocolRule[] candidates, DetectionContext context, bool hasFindings)
     {
         List<Reminder>? reminders = null;
-        var request = context.Request;
-        foreach (var rule in withReminder)
+        foreach (var rule in candidates)
         {
-            if (rule.AppliesTo(request.Role)
-                && rule.AppliesIn(request.EffectiveContext, request.DuringLesson)
-                && rule.Reminder!.When.Any(situation => Holds(situation, context, hasFindings)))
+            foreach (var situation in rule.Reminder!.When)
             {
-                (reminders ??= []).Add(new Reminder(rule.Id, rule.Reminder.Text));
+                if (Holds(situation, context, hasFindings))
+                {
+                    (reminders ??= []).Add(new Reminder(rule.Id, rule.Reminder.Text));
+                    break;
+                }
             }
         }
 

@@ -4,37 +4,42 @@ using Deelwijs.Core.Protocols;
 
 namespace Deelwijs.Core.Engine;
 
-/// <summary>For every situation (role, context, lesson or not), which finding kinds the protocol checks and how; computed once per engine.</summary>
+/// <summary>For every situation (role, context, lesson or not), the <see cref="SituationPlan"/>; computed once per engine.</summary>
 internal sealed class RuleBindings
 {
-    private readonly FrozenDictionary<string, RuleBinding>[] table;
+    private readonly SituationPlan[] table;
 
-    public RuleBindings(Protocol protocol)
+    public RuleBindings(Protocol protocol, IReadOnlyList<IDetector> detectors)
     {
         var roles = Enum.GetValues<Role>();
-        table = new FrozenDictionary<string, RuleBinding>[roles.Length * 4];
+        table = new SituationPlan[roles.Length * 4];
         foreach (var role in roles)
         {
             foreach (var context in Enum.GetValues<PostContext>())
             {
                 foreach (var lesson in new[] { false, true })
                 {
-                    table[Index(role, context, lesson)] = Bind(protocol, role, context, lesson);
+                    var rules = protocol.Rules.Where(r => r.AppliesTo(role) && r.AppliesIn(context, lesson)).ToList();
+                    var bindings = Bind(rules);
+
+                    // A detector none of whose kinds the protocol checks here is never called.
+                    var active = detectors.Where(d => d.Kinds.Any(bindings.ContainsKey)).ToArray();
+                    table[Index(role, context, lesson)] = new SituationPlan(bindings, active, [.. rules.Where(r => r.Reminder is not null)]);
                 }
             }
         }
     }
 
-    public FrozenDictionary<string, RuleBinding> For(CheckRequest request) =>
+    public SituationPlan For(CheckRequest request) =>
         table[Index(request.Role, request.EffectiveContext, request.DuringLesson)];
 
     private static int Index(Role role, PostContext context, bool lesson) =>
         ((int)role * 4) + ((int)context * 2) + (lesson ? 1 : 0);
 
-    private static FrozenDictionary<string, RuleBinding> Bind(Protocol protocol, Role role, PostContext context, bool lesson)
+    private static FrozenDictionary<string, RuleBinding> Bind(IEnumerable<ProtocolRule> rules)
     {
         var bindings = new Dictionary<string, (FindingAction Action, List<string> Rules)>(StringComparer.Ordinal);
-        foreach (var rule in protocol.Rules.Where(r => r.AppliesTo(role) && r.AppliesIn(context, lesson)))
+        foreach (var rule in rules)
         {
             foreach (var (kind, action) in rule.Checks)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 
 namespace Deelwijs.Core.Text;
 
@@ -9,17 +10,31 @@ namespace Deelwijs.Core.Text;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
+    private const int MaxStemLength = 63;
+
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> exact;
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> prefixes;
-    private readonly int[] prefixLengths;
-    private readonly FrozenSet<int> prefixStarts;
+
+    // Most words of a post are in no lexicon. These bit tables reject them in a few instructions, before any
+    // hashing: one bit per (first, second, last letter, length) for whole words, and per first two letters
+    // the lengths of the stems that start with them.
+    private readonly ulong[] exactFilter = new ulong[1 << 10];
+    private readonly ulong[] stemLengths = new ulong[1 << 12];
 
     private PhraseMatcher(Dictionary<string, List<Entry>> exact, Dictionary<string, List<Entry>> prefixes)
     {
         this.exact = Freeze(exact).GetAlternateLookup<ReadOnlySpan<char>>();
         this.prefixes = Freeze(prefixes).GetAlternateLookup<ReadOnlySpan<char>>();
-        prefixLengths = prefixes.Keys.Select(k => k.Length).Distinct().Order().ToArray();
-        prefixStarts = prefixes.Keys.Select(k => Pack(k)).ToFrozenSet();
+        foreach (var word in exact.Keys)
+        {
+            var key = ExactKey(word);
+            exactFilter[key >> 6] |= 1UL << (key & 63);
+        }
+
+        foreach (var stem in prefixes.Keys.Where(k => k.Length is >= 2 and <= MaxStemLength))
+        {
+            stemLengths[PairKey(stem)] |= 1UL << stem.Length;
+        }
     }
 
     public int Count { get; private init; }
@@ -69,7 +84,7 @@ public sealed class PhraseMatcher<T>
         var word = folded.Slice(tokens[index].Start, tokens[index].Length);
         var best = 0;
         value = default!;
-        if (exact.TryGetValue(word, out var entries))
+        if (MayBeExact(word) && exact.TryGetValue(word, out var entries))
         {
             foreach (var entry in entries)
             {
@@ -82,19 +97,14 @@ public sealed class PhraseMatcher<T>
             }
         }
 
-        if (best > 0 || prefixLengths.Length == 0 || word.Length < 2 || !prefixStarts.Contains(Pack(word)))
-        {
-            return best;
-        }
-
-        return MatchPrefix(word, out value);
+        return best > 0 ? best : MatchPrefix(word, out value);
     }
 
     /// <summary>Looks up one word on its own (after a caller's own normalisation, such as undoing leetspeak).</summary>
     public bool TryMatchWord(ReadOnlySpan<char> word, out T value)
     {
         value = default!;
-        if (exact.TryGetValue(word, out var entries))
+        if (MayBeExact(word) && exact.TryGetValue(word, out var entries))
         {
             foreach (var entry in entries)
             {
@@ -106,27 +116,51 @@ public sealed class PhraseMatcher<T>
             }
         }
 
-        return word.Length >= 2 && prefixStarts.Contains(Pack(word)) && MatchPrefix(word, out value) > 0;
+        return MatchPrefix(word, out value) > 0;
     }
 
     private int MatchPrefix(ReadOnlySpan<char> word, out T value)
     {
-        // Longest stem first, so "kankerhoer*" would win over "kanker*".
-        for (var i = prefixLengths.Length - 1; i >= 0; i--)
+        value = default!;
+        if (word.Length < 2)
         {
-            var length = prefixLengths[i];
-            if (length <= word.Length && prefixes.TryGetValue(word[..length], out var entries))
+            return 0;
+        }
+
+        var lengths = stemLengths[PairKey(word)];
+        if (word.Length < MaxStemLength)
+        {
+            lengths &= (2UL << word.Length) - 1;
+        }
+
+        // Longest stem first, so "kankerhoer*" wins over "kanker*".
+        while (lengths != 0)
+        {
+            var length = 63 - BitOperations.LeadingZeroCount(lengths);
+            lengths &= ~(1UL << length);
+            if (prefixes.TryGetValue(word[..length], out var entries))
             {
                 value = entries[0].Value;
                 return 1;
             }
         }
 
-        value = default!;
         return 0;
     }
 
-    private static int Pack(ReadOnlySpan<char> word) => word.Length < 2 ? word[0] : (word[0] << 16) | word[1];
+    private bool MayBeExact(ReadOnlySpan<char> word)
+    {
+        var key = ExactKey(word);
+        return (exactFilter[key >> 6] & (1UL << (key & 63))) != 0;
+    }
+
+    private static int ExactKey(ReadOnlySpan<char> word)
+    {
+        var second = word.Length > 1 ? word[1] : '\0';
+        return ((word[0] * 7919) + (second * 131) + (word[^1] * 31) + word.Length) & 0xFFFF;
+    }
+
+    private static int PairKey(ReadOnlySpan<char> word) => ((word[0] * 131) + word[1]) & 0xFFF;
 
     private static FrozenDictionary<string, Entry[]> Freeze(Dictionary<string, List<Entry>> table) =>
         table.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Rest.Length).ToArray(), StringComparer.Ordinal);

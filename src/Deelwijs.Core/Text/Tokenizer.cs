@@ -23,7 +23,12 @@ public static class Tokenizer
             while (i < text.Length)
             {
                 var c = text[i];
-                if (char.IsLetter(c))
+                if (char.IsAsciiLetterLower(c))
+                {
+                    shape |= TokenShape.Letters;
+                    letters++;
+                }
+                else if (char.IsLetter(c))
                 {
                     shape |= TokenShape.Letters;
                     letters++;
