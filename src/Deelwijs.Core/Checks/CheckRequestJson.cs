@@ -25,40 +25,61 @@ public static class CheckRequestJson
             }
 
             string? text = null;
-            var result = defaults;
+            var channel = defaults.Channel;
+            var role = defaults.Role;
+            var context = defaults.Context;
+            var replyTo = defaults.ReplyTo;
+            var negativeThread = defaults.NegativeThread;
+            var duringLesson = defaults.DuringLesson;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
-                reader.Read();
-                switch (name)
+                // Comparing the raw UTF-8 name avoids allocating a string per property on the batch path.
+                if (reader.ValueTextEquals("text"u8))
                 {
-                    case "id":
-                        id = reader.TokenType == JsonTokenType.String ? reader.GetString() : RawValue(ref reader, json);
-                        break;
-                    case "text":
-                        text = ExpectString(ref reader, name);
-                        break;
-                    case "channel":
-                        result = result with { Channel = Parse<Channel>(ExpectString(ref reader, name), name, ContractCodes.TryParseChannel, ContractCodes.ChannelCodes) };
-                        break;
-                    case "role":
-                        result = result with { Role = Parse<Role>(ExpectString(ref reader, name), name, ContractCodes.TryParseRole, ContractCodes.AuthorRoleCodes) };
-                        break;
-                    case "context":
-                        result = result with { Context = (PostContext?)Parse<PostContext>(ExpectString(ref reader, name), name, ContractCodes.TryParseContext, ContractCodes.ContextCodes) };
-                        break;
-                    case "replyTo":
-                        result = result with { ReplyTo = reader.TokenType == JsonTokenType.Null ? ReplyTo.None : Parse<ReplyTo>(ExpectString(ref reader, name), name, ContractCodes.TryParseReplyTo, ContractCodes.ReplyToCodes) };
-                        break;
-                    case "negativeThread":
-                        result = result with { NegativeThread = ExpectBool(ref reader, name) };
-                        break;
-                    case "duringLesson":
-                        result = result with { DuringLesson = ExpectBool(ref reader, name) };
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
+                    reader.Read();
+                    text = ExpectString(ref reader, "text");
+                }
+                else if (reader.ValueTextEquals("id"u8))
+                {
+                    reader.Read();
+                    id = reader.TokenType == JsonTokenType.String ? reader.GetString() : RawValue(ref reader, json);
+                }
+                else if (reader.ValueTextEquals("channel"u8))
+                {
+                    reader.Read();
+                    channel = Parse<Channel>(ExpectString(ref reader, "channel"), "channel", ContractCodes.TryParseChannel, ContractCodes.ChannelCodes);
+                }
+                else if (reader.ValueTextEquals("role"u8))
+                {
+                    reader.Read();
+                    role = Parse<Role>(ExpectString(ref reader, "role"), "role", ContractCodes.TryParseRole, ContractCodes.AuthorRoleCodes);
+                }
+                else if (reader.ValueTextEquals("context"u8))
+                {
+                    reader.Read();
+                    context = Parse<PostContext>(ExpectString(ref reader, "context"), "context", ContractCodes.TryParseContext, ContractCodes.ContextCodes);
+                }
+                else if (reader.ValueTextEquals("replyTo"u8))
+                {
+                    reader.Read();
+                    replyTo = reader.TokenType == JsonTokenType.Null
+                        ? ReplyTo.None
+                        : Parse<ReplyTo>(ExpectString(ref reader, "replyTo"), "replyTo", ContractCodes.TryParseReplyTo, ContractCodes.ReplyToCodes);
+                }
+                else if (reader.ValueTextEquals("negativeThread"u8))
+                {
+                    reader.Read();
+                    negativeThread = ExpectBool(ref reader, "negativeThread");
+                }
+                else if (reader.ValueTextEquals("duringLesson"u8))
+                {
+                    reader.Read();
+                    duringLesson = ExpectBool(ref reader, "duringLesson");
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
                 }
             }
 
@@ -68,7 +89,11 @@ public static class CheckRequestJson
                 return false;
             }
 
-            request = result with { Text = text };
+            request = new CheckRequest(text)
+            {
+                Channel = channel, Role = role, Context = context, ReplyTo = replyTo,
+                NegativeThread = negativeThread, DuringLesson = duringLesson,
+            };
             return true;
         }
         catch (JsonException)

@@ -6,16 +6,16 @@ namespace Deelwijs.Core.Engine;
 /// <summary>Picks the guidance reminders that fit the situation of a draft, from the rules that apply to its author.</summary>
 internal static class Reminders
 {
-    public static IReadOnlyList<Reminder> For(ProtocolRule[] candidates, DetectionContext context, bool hasFindings)
+    public static IReadOnlyList<Reminder> For((ProtocolRule Rule, Reminder Reminder)[] candidates, DetectionContext context, bool hasFindings)
     {
         List<Reminder>? reminders = null;
-        foreach (var rule in candidates)
+        foreach (var (rule, reminder) in candidates)
         {
             foreach (var situation in rule.Reminder!.When)
             {
                 if (Holds(situation, context, hasFindings))
                 {
-                    (reminders ??= []).Add(new Reminder(rule.Id, rule.Reminder.Text));
+                    (reminders ??= []).Add(reminder);
                     break;
                 }
             }

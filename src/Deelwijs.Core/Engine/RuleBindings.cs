@@ -24,7 +24,7 @@ internal sealed class RuleBindings
 
                     // A detector none of whose kinds the protocol checks here is never called.
                     var active = detectors.Where(d => d.Kinds.Any(bindings.ContainsKey)).ToArray();
-                    table[Index(role, context, lesson)] = new SituationPlan(bindings, active, [.. rules.Where(r => r.Reminder is not null)]);
+                    table[Index(role, context, lesson)] = new SituationPlan(bindings, active, [.. rules.Where(r => r.Reminder is not null).Select(r => (r, new Reminder(r.Id, r.Reminder!.Text)))]);
                 }
             }
         }

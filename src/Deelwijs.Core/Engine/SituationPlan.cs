@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Deelwijs.Core.Checks;
 using Deelwijs.Core.Protocols;
 
 namespace Deelwijs.Core.Engine;
@@ -10,4 +11,4 @@ namespace Deelwijs.Core.Engine;
 internal sealed record SituationPlan(
     FrozenDictionary<string, RuleBinding> Bindings,
     IDetector[] Detectors,
-    ProtocolRule[] ReminderRules);
+    (ProtocolRule Rule, Reminder Reminder)[] Reminders);
