@@ -11,6 +11,9 @@ internal static class Deobfuscator
 {
     private const int MaxStretchedWord = 64;
 
+    /// <summary>The room <see cref="Normalize"/> needs for a text: its length, and one letter for each typo of 4+ letters it corrects.</summary>
+    public static int MaxLength(int textLength) => textLength + (textLength / 4) + 2;
+
     /// <summary>True when some word needs more than folding; most posts do not, and then the folded text is used as is.</summary>
     public static bool IsNeeded(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
     {
@@ -37,12 +40,28 @@ internal static class Deobfuscator
         return false;
     }
 
+    /// <summary>True when some word is a typo of a word of the lexicon (see <see cref="LanguageLexicon.TryCorrect"/>).</summary>
+    public static bool HasTypo(LanguageLexicon lexicon, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, bool inContext)
+    {
+        foreach (var t in tokens)
+        {
+            var word = folded.Slice(t.Start, t.Length);
+            if (lexicon.MayBeTypo(word, inContext) && lexicon.TryCorrect(word, inContext, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
-    /// Writes the normalised words into <paramref name="chars"/> (at least text length + 1) and their positions into
+    /// Writes the normalised words into <paramref name="chars"/> (at least <see cref="MaxLength"/>) and their positions into
     /// <paramref name="words"/>, the original spans into <paramref name="source"/>; returns the number of words.
+    /// Corrects typos of words that are a finding on their own, and with <paramref name="contextTypos"/> of group and hate words too.
     /// </summary>
     public static int Normalize(LanguageLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<char> folded,
-        ReadOnlySpan<Token> tokens, Span<char> chars, Span<Token> words, Span<Token> source)
+        ReadOnlySpan<Token> tokens, Span<char> chars, Span<Token> words, Span<Token> source, bool contextTypos)
     {
         Span<char> scratch = stackalloc char[MaxStretchedWord];
         var pos = 0;
@@ -102,12 +121,26 @@ internal static class Deobfuscator
             }
 
             var length = Unstretch(lexicon, chars[start..pos], scratch);
+            if (TryCorrect(lexicon, chars.Slice(start, length), contextTypos, out var correction))
+            {
+                // One letter more at most: the buffer leaves room for that (see MaxLength).
+                correction.CopyTo(chars[start..]);
+                length = correction.Length;
+            }
+
             words[count++] = new Token(start, length, TokenShape.Letters);
             pos = start + length;
             chars[pos++] = ' ';
         }
 
         return count;
+    }
+
+    private static bool TryCorrect(LanguageLexicon lexicon, ReadOnlySpan<char> word, bool contextTypos, out string correction)
+    {
+        correction = "";
+        return (lexicon.MayBeTypo(word, inContext: false) && lexicon.TryCorrect(word, inContext: false, out correction))
+            || (contextTypos && lexicon.MayBeTypo(word, inContext: true) && lexicon.TryCorrect(word, inContext: true, out correction));
     }
 
     private static int Word(LanguageLexicon lexicon, ReadOnlySpan<char> word, TokenShape shape, Span<char> output)

@@ -11,10 +11,13 @@ internal static class HitScanner
 
     /// <summary>
     /// True when some word can lead to a finding. A cheap first pass: no sentences, quotes or context words,
-    /// so the ~90% of posts without any offensive, group or violent word cost one table read per word.
+    /// so the ~90% of posts without any offensive, group or violent word cost two table reads per word.
+    /// When false and <paramref name="lookForTypos"/>, <paramref name="typo"/> tells whether a word is a typo of a word
+    /// that is a finding on its own (see <see cref="LanguageLexicon.TryCorrect"/>).
     /// </summary>
-    public static bool AnyTrigger(LanguageLexicon lexicon, ReadOnlySpan<char> chars, ReadOnlySpan<Token> words)
+    public static bool AnyTrigger(LanguageLexicon lexicon, ReadOnlySpan<char> chars, ReadOnlySpan<Token> words, bool lookForTypos, out bool typo)
     {
+        typo = false;
         for (var i = 0; i < words.Length; i++)
         {
             var word = chars.Slice(words[i].Start, words[i].Length);
@@ -23,6 +26,8 @@ internal static class HitScanner
             {
                 return true;
             }
+
+            typo = typo || (lookForTypos && lexicon.MayBeTypo(word, inContext: false) && lexicon.TryCorrect(word, inContext: false, out _));
         }
 
         return false;

@@ -29,14 +29,25 @@ internal sealed class LanguageDetector : IDetector
             return;
         }
 
-        // Most posts hide nothing: then the folded text and its words are used as they are.
+        // Most posts hide nothing: then the folded text and its words are used as they are. A typo of an offensive
+        // word, or of a group or hate word next to another such word, is corrected on the slower path below.
         if (!Deobfuscator.IsNeeded(context.Folded, tokens))
         {
-            Run(context, context.Folded, tokens, tokens);
-            return;
+            var triggered = HitScanner.AnyTrigger(lexicon, context.Folded, tokens, lookForTypos: true, out var typo);
+            if (!triggered && !typo)
+            {
+                return;
+            }
+
+            if (triggered && !Deobfuscator.HasTypo(lexicon, context.Folded, tokens, inContext: false)
+                && !Deobfuscator.HasTypo(lexicon, context.Folded, tokens, inContext: true))
+            {
+                Scan(context, context.Folded, tokens, tokens);
+                return;
+            }
         }
 
-        var length = context.Text.Length + 1;
+        var length = Deobfuscator.MaxLength(context.Text.Length);
         char[]? rentedChars = null;
         Token[]? rentedTokens = null;
         try
@@ -47,8 +58,19 @@ internal sealed class LanguageDetector : IDetector
                 : (rentedTokens = ArrayPool<Token>.Shared.Rent(tokens.Length * 2));
             var words = pairs[..tokens.Length];
             var source = pairs.Slice(tokens.Length, tokens.Length);
-            var count = Deobfuscator.Normalize(lexicon, context.Text, context.Folded, tokens, chars, words, source);
-            Run(context, chars, words[..count], source[..count]);
+            var count = Deobfuscator.Normalize(lexicon, context.Text, context.Folded, tokens, chars, words, source, contextTypos: false);
+            if (!HitScanner.AnyTrigger(lexicon, chars, words[..count], lookForTypos: false, out _))
+            {
+                return;
+            }
+
+            // Group and hate words only count next to another such word: their typos are worth looking for only now.
+            if (Deobfuscator.HasTypo(lexicon, chars, words[..count], inContext: true))
+            {
+                count = Deobfuscator.Normalize(lexicon, context.Text, context.Folded, tokens, chars, words, source, contextTypos: true);
+            }
+
+            Scan(context, chars, words[..count], source[..count]);
         }
         finally
         {
@@ -64,13 +86,8 @@ internal sealed class LanguageDetector : IDetector
         }
     }
 
-    private void Run(DetectionContext context, ReadOnlySpan<char> chars, ReadOnlySpan<Token> words, ReadOnlySpan<Token> source)
+    private void Scan(DetectionContext context, ReadOnlySpan<char> chars, ReadOnlySpan<Token> words, ReadOnlySpan<Token> source)
     {
-        if (!HitScanner.AnyTrigger(lexicon, chars, words))
-        {
-            return;
-        }
-
         Hit[]? rented = null;
         try
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Deelwijs.Core.Text;
 
 namespace Deelwijs.Core.Detectors.Language;
@@ -25,6 +26,11 @@ internal sealed class LanguageLexicon
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> heads;
     private readonly int[] headLengths;
     private readonly bool[] headEnds = new bool[28 * 28];
+
+    // Typos of words that are a finding on their own are looked for in every post; of group and hate words, only in
+    // posts that already have a word that can lead to a finding, since they only count together.
+    private readonly TypoIndex typos;
+    private readonly TypoIndex contextTypos;
 
     private LanguageLexicon()
     {
@@ -108,6 +114,9 @@ internal sealed class LanguageLexicon
 
                 return table;
             });
+        var ordinary = phrases.SelectMany(Words).Concat(Lexicons.Read("Language/ordinary").Select(r => r[0])).ToArray();
+        typos = new TypoIndex(TypoVocabulary(phrases, alone: true), ordinary);
+        contextTypos = new TypoIndex(TypoVocabulary(phrases, alone: false), ordinary);
     }
 
     public static LanguageLexicon Shared { get; } = new();
@@ -198,6 +207,54 @@ internal sealed class LanguageLexicon
 
         return false;
     }
+
+    /// <summary>False when <paramref name="word"/> is certainly no typo for <see cref="TryCorrect"/>; cheap enough for every word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBeTypo(ReadOnlySpan<char> word, bool inContext) => (inContext ? contextTypos : typos).MayBeTypo(word);
+
+    /// <summary>
+    /// The word that <paramref name="word"/> is one typo away from ("kankre", "mslim"): with <paramref name="inContext"/>
+    /// false only words that are a finding on their own (curses, insults, violent verbs), with true only group and
+    /// hate words, which matter next to another such word. False for a word of the lexicon, an ordinary word or
+    /// anything else.
+    /// </summary>
+    public bool TryCorrect(ReadOnlySpan<char> word, bool inContext, out string correction)
+    {
+        correction = "";
+        var index = inContext ? contextTypos : typos;
+        return index.MayBeTypo(word) && !Matcher.TryMatchWord(word, out _) && index.TryCorrect(word, out correction);
+    }
+
+    /// <summary>
+    /// Words a typo may stand for: single-word curses, insults, slurs, groups, hateful and violent words, and the words
+    /// of multi-word groups ("zwart persoon"); not prefixes, whose compounds are too varied to guess. Words that are a
+    /// finding on their own (<paramref name="alone"/>) need six letters to be sure of; the others five.
+    /// </summary>
+    private IEnumerable<string> TypoVocabulary(string[] phrases, bool alone)
+    {
+        const LexRole roles = LexRole.Word | LexRole.Group | LexRole.Hate | LexRole.ThreatVerb | LexRole.InsultAdjective;
+        var minLength = alone ? TypoIndex.MinWordLength + 1 : TypoIndex.MinWordLength;
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            var entry = entries[i];
+            var words = Words(phrases[i]);
+            if (!entry.Is(roles) || entry.Is(LexRole.Ignore) || entry.StemLength > 0 || (words.Length > 1 && !entry.Is(LexRole.Group))
+                || alone != ((entry.Is(LexRole.Word) && !entry.Has(LexCondition.Directed | LexCondition.AfterDeterminer)) || entry.Is(LexRole.ThreatVerb)))
+            {
+                continue;
+            }
+
+            foreach (var word in words)
+            {
+                if (word.Length >= minLength && word.All(char.IsAsciiLetterLower))
+                {
+                    yield return word;
+                }
+            }
+        }
+    }
+
+    private static string[] Words(string phrase) => phrase.TrimEnd('*').Split(' ', '\'');
 
     private static bool Fits(ReadOnlySpan<char> masked, string candidate)
     {

@@ -1,0 +1,82 @@
+using Deelwijs.Core.Checks;
+using Deelwijs.Web.Checks;
+using Deelwijs.Web.Schools;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Deelwijs.Web.Pages.Controleren;
+
+/// <summary>"Mag dit online?": checks a draft against the school's protocol. The draft is never stored or logged.</summary>
+[Authorize]
+public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engines) : PageModel
+{
+    [BindProperty]
+    public CheckInput Input { get; set; } = new();
+
+    public SchoolAccess School { get; private set; } = null!;
+
+    /// <summary>The roles the user can post in at this school; a choice appears when there is more than one.</summary>
+    public IReadOnlyList<Role> Roles { get; private set; } = [];
+
+    public CheckOutcome? Outcome { get; private set; }
+
+    /// <summary>What "pas toe" changed, read out after the new check.</summary>
+    public string? FixMessage { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (ModelState.IsValid)
+        {
+            await CheckAsync(cancellationToken);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPasToeAsync(string? fix, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var engine = await engines.GetAsync(School.SchoolId, cancellationToken);
+        var before = engine.Check(Input.ToRequest(AuthorRole()));
+        if (FixToken.Find(fix, before.Findings) is { } finding && TextFixes.CanApply(finding))
+        {
+            Input.Text = TextFixes.Apply(Input.Text, finding);
+            ModelState.Remove($"{nameof(Input)}.{nameof(CheckInput.Text)}");
+            FixMessage = $"Aangepast: {char.ToLowerInvariant(TextFixes.Describe(finding)[0])}{TextFixes.Describe(finding)[1..]}. Lees je bericht nog eens na; hieronder staat de nieuwe controle.";
+        }
+        else
+        {
+            FixMessage = "Je tekst is veranderd sinds de controle, dus deze aanpassing past niet meer. Hieronder staat de controle van je tekst zoals hij nu is.";
+        }
+
+        await CheckAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        School = await currentSchool.GetAsync(cancellationToken);
+        Roles = [.. School.Roles.Order()];
+    }
+
+    private Role AuthorRole() =>
+        Roles.Count == 0 ? Role.Staff
+        : ContractCodes.TryParseRole(Input.Role, out var chosen) && Roles.Contains(chosen) ? chosen
+        : Roles[0];
+
+    private async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var engine = await engines.GetAsync(School.SchoolId, cancellationToken);
+        var result = engine.Check(Input.ToRequest(AuthorRole()));
+        Outcome = CheckOutcome.From(Input.Text, result, engine.Protocol);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Deelwijs.Core.Checks;
+using Deelwijs.Core.Protocols;
+
+namespace Deelwijs.Web.Protocols;
+
+/// <summary>Plain Dutch for how Deelwijs puts an article into practice, and for the protocol's dates.</summary>
+public static class ProtocolWords
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    /// <summary>Short name of the enforcement: controle, werkwijze or richtlijn.</summary>
+    public static string EnforcementName(Enforcement enforcement) => enforcement switch
+    {
+        Enforcement.Check => "Controle",
+        Enforcement.Workflow => "Werkwijze",
+        _ => "Richtlijn",
+    };
+
+    /// <summary>One or two sentences on what Deelwijs does with the article.</summary>
+    public static string HowEnforced(ProtocolRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Enforcement switch
+        {
+            Enforcement.Check =>
+                $"Deelwijs controleert dit in een bericht voordat het online gaat: {string.Join(", ", rule.Checks.Select(c => $"{DutchLabels.Kind(c.Key).ToLower(Dutch)} ({DutchLabels.Action(c.Value)})"))}.",
+            Enforcement.Workflow => $"Deelwijs regelt dit met een vaste werkwijze: {Workflow(rule.Workflow)}.",
+            _ when rule.Reminder is not null => "Dit kan een computer niet nakijken. Deelwijs herinnert je eraan als het van toepassing is.",
+            _ => "Dit kan een computer niet nakijken. Het is een afspraak om te onthouden.",
+        };
+    }
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Dutch) ?? "niet bekend";
+
+    private static string Workflow(string? workflow) => workflow switch
+    {
+        "consent" => "toestemming voor beeldmateriaal",
+        "approval" => "toestemming vragen aan je leidinggevende of de directie",
+        "incident" => "een incident melden en afhandelen",
+        "sanction" => "maatregelen volgens het protocol",
+        "monitoring" => "monitoring met toestemming van de functionaris gegevensbescherming",
+        "communication" => "het protocol bekendmaken",
+        "accounts" => "beheer van de officiële accounts",
+        _ => workflow ?? "een werkwijze van de school",
+    };
+}

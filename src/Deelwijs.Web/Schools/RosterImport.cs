@@ -1,0 +1,49 @@
+using Deelwijs.Core.Rosters;
+using Deelwijs.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deelwijs.Web.Schools;
+
+/// <summary>Reads a roster CSV (the same format as the CLI's --roster) and replaces a school's roster with it, all or nothing.</summary>
+public sealed class RosterImport(DeelwijsDbContext db)
+{
+    /// <summary>Larger files are refused before reading; a school of 2,000 people is about 150 kB.</summary>
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    /// <summary>Reads the file; either every person, or every problem with its line and column.</summary>
+    public static RosterPreview Read(byte[] content, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            return new RosterPreview(RosterCsvReader.Read(stream, fileName).People, []);
+        }
+        catch (RosterFormatException exception)
+        {
+            return new RosterPreview([], exception.Problems);
+        }
+    }
+
+    /// <summary>Replaces the school's whole roster in one transaction; returns how many people it now has.</summary>
+    public async Task<int> ReplaceAsync(int schoolId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.People.Where(p => p.SchoolId == schoolId).ExecuteDeleteAsync(cancellationToken);
+            db.People.AddRange(people.Select(person => SchoolPerson.From(schoolId, person)));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return people.Count;
+        });
+    }
+}
+
+/// <summary>What a roster file holds: the people when it is valid, otherwise the problems (and no people).</summary>
+public sealed record RosterPreview(IReadOnlyList<Person> People, IReadOnlyList<RosterProblem> Problems)
+{
+    public bool IsValid => Problems.Count == 0;
+}

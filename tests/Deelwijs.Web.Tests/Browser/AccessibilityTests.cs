@@ -1,0 +1,56 @@
+using Deelwijs.Web.Demo;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Deelwijs.Web.Tests.Browser;
+
+/// <summary>axe-core, injected into the real page, finds no serious or critical accessibility problem on the main pages.</summary>
+public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, serious)}");
+    }
+
+    [Fact]
+    public async Task LoginPage()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/Account/Inloggen");
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task CheckPage_WithAResult()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, DemoAccounts.Email("leerkracht"));
+        await page.GotoAsync("/Controleren");
+        await AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByLabel("Je bericht").FillAsync("Wat een kutschool is Noorderlicht. Bel 06-12345678.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Controleer" }).ClickAsync();
+        await Assertions.Expect(page.Locator("mark.dw-mark").First).ToBeVisibleAsync();
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("medewerkers")]
+    [InlineData("ouders")]
+    [InlineData("leerlingen")]
+    public async Task ProtocolPage(string audience)
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, DemoAccounts.Email("leerkracht"));
+        await page.GotoAsync($"/Protocol/{audience}");
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+}
