@@ -1,3 +1,6 @@
+using Deelwijs.Web.Checks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Deelwijs.Web.Tests.Browser;
@@ -27,6 +30,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _ = Factory.ServerAddress;
+
+        // Build the demo schools' engines now, so a slow first build on a busy machine does not count against a page's timeout.
+        var engines = Factory.Services.GetRequiredService<SchoolEngines>();
+        foreach (var schoolId in await Factory.WithDbAsync(db => db.Schools.Select(s => s.Id).ToListAsync()))
+        {
+            await engines.GetAsync(schoolId);
+        }
+
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -49,6 +61,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
