@@ -1,11 +1,12 @@
 using Deelwijs.Core.Rosters;
 using Deelwijs.Data;
+using Deelwijs.Web.Checks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Deelwijs.Web.Schools;
 
 /// <summary>Reads a roster CSV (the same format as the CLI's --roster) and replaces a school's roster with it, all or nothing.</summary>
-public sealed class RosterImport(DeelwijsDbContext db)
+public sealed class RosterImport(DeelwijsDbContext db, SchoolEngines engines)
 {
     /// <summary>Larger files are refused before reading; a school of 2,000 people is about 150 kB.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
@@ -30,7 +31,7 @@ public sealed class RosterImport(DeelwijsDbContext db)
     {
         ArgumentNullException.ThrowIfNull(people);
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var count = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.People.Where(p => p.SchoolId == schoolId).ExecuteDeleteAsync(cancellationToken);
@@ -39,6 +40,10 @@ public sealed class RosterImport(DeelwijsDbContext db)
             await transaction.CommitAsync(cancellationToken);
             return people.Count;
         });
+
+        // The next check must know the new names.
+        engines.Invalidate(schoolId);
+        return count;
     }
 }
 

@@ -34,4 +34,22 @@ public sealed class SchoolEnginesTests
         Assert.NotSame(before, after);
         Assert.True(NamesSomeone(after.Check(request)));
     }
+
+    [Fact]
+    public async Task ARosterImport_IsKnownToTheNextCheck()
+    {
+        await using var factory = DeelwijsWebFactory.WithSqlite();
+        var engines = factory.Services.GetRequiredService<SchoolEngines>();
+        var schoolId = await factory.WithDbAsync(db => db.Schools.Where(s => s.Name == DemoOrganisation.FirstSchoolName).Select(s => s.Id).SingleAsync());
+        var request = new CheckRequest("Gefeliciteerd Quirijn Zwanenburg met je diploma!") { Channel = Channel.SchoolApp };
+        Assert.DoesNotContain((await engines.GetAsync(schoolId)).Check(request).Findings, f => f.Kind == FindingKinds.Name);
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var import = scope.ServiceProvider.GetRequiredService<Deelwijs.Web.Schools.RosterImport>();
+            await import.ReplaceAsync(schoolId, [new Person(PersonKind.Pupil, "Quirijn", null, "Zwanenburg", Group: "4A")]);
+        }
+
+        Assert.Contains((await engines.GetAsync(schoolId)).Check(request).Findings, f => f.Kind == FindingKinds.Name);
+    }
 }
