@@ -5,6 +5,24 @@ namespace Deelwijs.Core.Checks;
 /// <summary>Writes a check result as the contract's JSON (CHECK-CONTRACT.md), the one shape every integration reads.</summary>
 public static class CheckResultJson
 {
+    // Encoded once: writing a name from a string would check it for characters to escape on every line of a batch.
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText VerdictName = JsonEncodedText.Encode("verdict");
+    private static readonly JsonEncodedText ProtocolName = JsonEncodedText.Encode("protocol");
+    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
+    private static readonly JsonEncodedText FindingsName = JsonEncodedText.Encode("findings");
+    private static readonly JsonEncodedText RemindersName = JsonEncodedText.Encode("reminders");
+    private static readonly JsonEncodedText RuleName = JsonEncodedText.Encode("rule");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText ErrorName = JsonEncodedText.Encode("error");
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText ActionName = JsonEncodedText.Encode("action");
+    private static readonly JsonEncodedText RulesName = JsonEncodedText.Encode("rules");
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText LengthName = JsonEncodedText.Encode("length");
+    private static readonly JsonEncodedText ExcerptName = JsonEncodedText.Encode("excerpt");
+    private static readonly JsonEncodedText SuggestionName = JsonEncodedText.Encode("suggestion");
+
     public static void Write(Utf8JsonWriter writer, CheckResult result, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -12,27 +30,27 @@ public static class CheckResultJson
         writer.WriteStartObject();
         if (id is not null)
         {
-            writer.WriteString("id", id);
+            writer.WriteString(IdName, id);
         }
 
-        writer.WriteString("verdict", result.Verdict.Code());
-        writer.WriteStartObject("protocol");
-        writer.WriteString("id", result.ProtocolId);
-        writer.WriteString("version", result.ProtocolVersion);
+        writer.WriteString(VerdictName, result.Verdict.Code());
+        writer.WriteStartObject(ProtocolName);
+        writer.WriteString(IdName, result.ProtocolId);
+        writer.WriteString(VersionName, result.ProtocolVersion);
         writer.WriteEndObject();
-        writer.WriteStartArray("findings");
+        writer.WriteStartArray(FindingsName);
         foreach (var finding in result.Findings)
         {
             WriteFinding(writer, finding);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("reminders");
+        writer.WriteStartArray(RemindersName);
         foreach (var reminder in result.Reminders)
         {
             writer.WriteStartObject();
-            writer.WriteString("rule", reminder.Rule);
-            writer.WriteString("message", reminder.Message);
+            writer.WriteString(RuleName, reminder.Rule);
+            writer.WriteString(MessageName, reminder.Message);
             writer.WriteEndObject();
         }
 
@@ -47,23 +65,23 @@ public static class CheckResultJson
         writer.WriteStartObject();
         if (id is null)
         {
-            writer.WriteNull("id");
+            writer.WriteNull(IdName);
         }
         else
         {
-            writer.WriteString("id", id);
+            writer.WriteString(IdName, id);
         }
 
-        writer.WriteString("error", error);
+        writer.WriteString(ErrorName, error);
         writer.WriteEndObject();
     }
 
     private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
     {
         writer.WriteStartObject();
-        writer.WriteString("kind", finding.Kind);
-        writer.WriteString("action", finding.Action.Code());
-        writer.WriteStartArray("rules");
+        writer.WriteString(KindName, finding.Kind);
+        writer.WriteString(ActionName, finding.Action.Code());
+        writer.WriteStartArray(RulesName);
         foreach (var rule in finding.Rules)
         {
             writer.WriteStringValue(rule);
@@ -72,13 +90,13 @@ public static class CheckResultJson
         writer.WriteEndArray();
         if (finding.Start is { } start)
         {
-            writer.WriteNumber("start", start);
-            writer.WriteNumber("length", finding.Length ?? 0);
-            writer.WriteString("excerpt", finding.Excerpt);
+            writer.WriteNumber(StartName, start);
+            writer.WriteNumber(LengthName, finding.Length ?? 0);
+            writer.WriteString(ExcerptName, finding.Excerpt);
         }
 
-        writer.WriteString("message", finding.Message);
-        writer.WriteString("suggestion", finding.Suggestion);
+        writer.WriteString(MessageName, finding.Message);
+        writer.WriteString(SuggestionName, finding.Suggestion);
         writer.WriteEndObject();
     }
 }

@@ -8,12 +8,23 @@ public static class ProtocolCatalog
 {
     public static readonly IReadOnlyList<string> Ids = ["johan-de-witt", "konot", "ssoe", "asko", "de-regenboog"];
 
-    private static readonly Lazy<FrozenDictionary<string, Protocol>> Templates = new(LoadAll);
+    // Each template is parsed on first use only: a check with one protocol should not pay for reading all five.
+    private static readonly FrozenDictionary<string, Lazy<Protocol>> Templates = Ids.ToFrozenDictionary(
+        id => id, id => new Lazy<Protocol>(() => ProtocolReader.Parse(ReadYaml(id), $"{id}.yaml")), StringComparer.Ordinal);
 
-    public static IReadOnlyCollection<Protocol> All => Ids.Select(id => Templates.Value[id]).ToList();
+    public static IReadOnlyCollection<Protocol> All => Ids.Select(id => Templates[id].Value).ToList();
 
-    public static bool TryGet(string id, out Protocol protocol) =>
-        Templates.Value.TryGetValue(id, out protocol!);
+    public static bool TryGet(string id, out Protocol protocol)
+    {
+        if (Templates.TryGetValue(id, out var template))
+        {
+            protocol = template.Value;
+            return true;
+        }
+
+        protocol = null!;
+        return false;
+    }
 
     /// <summary>The YAML text of a template, for a school that wants to adapt it.</summary>
     public static string ReadYaml(string id)
@@ -23,7 +34,4 @@ public static class ProtocolCatalog
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-
-    private static FrozenDictionary<string, Protocol> LoadAll() =>
-        Ids.ToFrozenDictionary(id => id, id => ProtocolReader.Parse(ReadYaml(id), $"{id}.yaml"), StringComparer.Ordinal);
 }
