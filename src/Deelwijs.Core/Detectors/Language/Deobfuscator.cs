@@ -31,7 +31,7 @@ internal static class Deobfuscator
             }
 
             singles = t.Length == 1 ? singles + 1 : 0;
-            if (singles >= 3 || (t.Length >= 3 && HasStretch(folded.Slice(t.Start, t.Length))))
+            if (singles >= 3 || (t.Length >= 3 && StretchedLetters.Has(folded.Slice(t.Start, t.Length))))
             {
                 return true;
             }
@@ -120,7 +120,7 @@ internal static class Deobfuscator
                 i++;
             }
 
-            var length = Unstretch(lexicon, chars[start..pos], scratch);
+            var length = StretchedLetters.Undo(lexicon, chars[start..pos], scratch);
             if (TryCorrect(lexicon, chars.Slice(start, length), contextTypos, out var correction))
             {
                 // One letter more at most: the buffer leaves room for that (see MaxLength).
@@ -262,65 +262,4 @@ internal static class Deobfuscator
         t.Start > 0 && folded[t.Start - 1] == '$' && (t.Start == 1 || !char.IsLetterOrDigit(folded[t.Start - 2]));
 
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '_' or '*' or '/' or '+' or '~' or '·' or '\u00a0';
-
-    private static bool HasStretch(ReadOnlySpan<char> word)
-    {
-        for (var i = 2; i < word.Length; i++)
-        {
-            if (word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsLetter(word[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Shrinks letters repeated three or more times to one (kaaaanker) or, if only that is a known word, two (teeeef).</summary>
-    private static int Unstretch(LanguageLexicon lexicon, Span<char> word, Span<char> scratch)
-    {
-        if (word.Length < 3 || word.Length > scratch.Length || !HasStretch(word))
-        {
-            return word.Length;
-        }
-
-        var single = Shrink(word, scratch, keep: 1);
-        if (lexicon.Word(scratch[..single]) is null)
-        {
-            var doubled = Shrink(word, scratch, keep: 2);
-            if (lexicon.Word(scratch[..doubled]) is not null)
-            {
-                scratch[..doubled].CopyTo(word);
-                return doubled;
-            }
-
-            single = Shrink(word, scratch, keep: 1);
-        }
-
-        scratch[..single].CopyTo(word);
-        return single;
-    }
-
-    private static int Shrink(ReadOnlySpan<char> word, Span<char> output, int keep)
-    {
-        var n = 0;
-        for (var i = 0; i < word.Length; i++)
-        {
-            var run = 1;
-            while (i + run < word.Length && word[i + run] == word[i])
-            {
-                run++;
-            }
-
-            var copies = run >= 3 ? keep : run;
-            for (var k = 0; k < copies; k++)
-            {
-                output[n++] = word[i];
-            }
-
-            i += run - 1;
-        }
-
-        return n;
-    }
 }

@@ -34,26 +34,26 @@ internal sealed class LanguageLexicon
 
     private LanguageLexicon()
     {
-        var builders = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        var builders = new Dictionary<string, LexEntryBuilder>(StringComparer.Ordinal);
         foreach (var row in Lexicons.Read("Language/words"))
         {
             var kind = row[1] == "ignore" ? WordKind.None : Enum.Parse<WordKind>(row[1], ignoreCase: true);
-            var b = Get(builders, row[0]);
+            var b = LexEntryBuilder.Get(builders, row[0]);
             b.Roles |= row[1] == "ignore" ? LexRole.Ignore : LexRole.Word;
             b.Kind = kind;
-            b.Conditions |= Conditions(row, 2);
+            b.Conditions |= LexEntryBuilder.ParseConditions(row, 2);
         }
 
         foreach (var row in Lexicons.Read("Language/groups"))
         {
-            var b = Get(builders, row[0]);
+            var b = LexEntryBuilder.Get(builders, row[0]);
             b.Roles |= LexRole.Group;
-            b.Conditions |= Conditions(row, 1);
+            b.Conditions |= LexEntryBuilder.ParseConditions(row, 1);
         }
 
         foreach (var row in Lexicons.Read("Language/hate"))
         {
-            Get(builders, row[0]).Roles |= row[1] switch
+            LexEntryBuilder.Get(builders, row[0]).Roles |= row[1] switch
             {
                 "strong" => LexRole.HateStrong,
                 "weak" => LexRole.HateWeak,
@@ -64,14 +64,14 @@ internal sealed class LanguageLexicon
 
         foreach (var row in Lexicons.Read("Language/threats"))
         {
-            var b = Get(builders, row[0]);
+            var b = LexEntryBuilder.Get(builders, row[0]);
             b.Roles |= row[1] == "verb" ? LexRole.ThreatVerb : LexRole.ThreatPhrase;
-            b.Conditions |= Conditions(row, 2);
+            b.Conditions |= LexEntryBuilder.ParseConditions(row, 2);
         }
 
         foreach (var row in Lexicons.Read("Language/cues"))
         {
-            Get(builders, row[0]).Roles |= Enum.Parse<LexRole>(row[1].Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+            LexEntryBuilder.Get(builders, row[0]).Roles |= Enum.Parse<LexRole>(row[1].Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
         }
 
         var phrases = builders.Keys.ToArray();
@@ -275,43 +275,4 @@ internal sealed class LanguageLexicon
     private static int Letter(char c) => char.IsAsciiLetterLower(c) ? c - 'a' : 26;
 
     private static int EndSlot(ReadOnlySpan<char> word) => (Letter(word[^2]) * 28) + Letter(word[^1]);
-
-    private static Builder Get(Dictionary<string, Builder> builders, string phrase)
-    {
-        var key = CharFolding.Fold(phrase.Trim());
-        if (!builders.TryGetValue(key, out var b))
-        {
-            builders[key] = b = new Builder();
-        }
-
-        return b;
-    }
-
-    private static LexCondition Conditions(string[] row, int column)
-    {
-        var result = LexCondition.None;
-        if (row.Length <= column)
-        {
-            return result;
-        }
-
-        foreach (var name in row[column].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            result |= Enum.Parse<LexCondition>(name.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
-        }
-
-        return result;
-    }
-
-    private sealed class Builder
-    {
-        public LexRole Roles { get; set; }
-
-        public WordKind Kind { get; set; }
-
-        public LexCondition Conditions { get; set; }
-
-        public LexEntry ToEntry(string phrase) =>
-            new(Roles, Kind, Conditions, phrase.EndsWith('*') ? phrase.Length - 1 : 0);
-    }
 }

@@ -1,0 +1,67 @@
+namespace Deelwijs.Core.Detectors.Language;
+
+/// <summary>Letters repeated for emphasis or to slip past a filter (kaaaanker, teeeef).</summary>
+internal static class StretchedLetters
+{
+    /// <summary>True when a letter occurs three or more times in a row.</summary>
+    public static bool Has(ReadOnlySpan<char> word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsLetter(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shrinks letters repeated three or more times to one (kaaaanker) or, if only that is a known word, two (teeeef).</summary>
+    public static int Undo(LanguageLexicon lexicon, Span<char> word, Span<char> scratch)
+    {
+        if (word.Length < 3 || word.Length > scratch.Length || !Has(word))
+        {
+            return word.Length;
+        }
+
+        var single = Shrink(word, scratch, keep: 1);
+        if (lexicon.Word(scratch[..single]) is null)
+        {
+            var doubled = Shrink(word, scratch, keep: 2);
+            if (lexicon.Word(scratch[..doubled]) is not null)
+            {
+                scratch[..doubled].CopyTo(word);
+                return doubled;
+            }
+
+            single = Shrink(word, scratch, keep: 1);
+        }
+
+        scratch[..single].CopyTo(word);
+        return single;
+    }
+
+    private static int Shrink(ReadOnlySpan<char> word, Span<char> output, int keep)
+    {
+        var n = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var run = 1;
+            while (i + run < word.Length && word[i + run] == word[i])
+            {
+                run++;
+            }
+
+            var copies = run >= 3 ? keep : run;
+            for (var k = 0; k < copies; k++)
+            {
+                output[n++] = word[i];
+            }
+
+            i += run - 1;
+        }
+
+        return n;
+    }
+}
