@@ -49,6 +49,7 @@ internal static class IdentityHosting
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentSchool>();
         builder.Services.AddScoped<RosterImport>();
+        builder.Services.AddScoped<SchoolProtocolSettings>();
         builder.Services.AddScoped<IAuthorizationHandler, SchoolRoleHandler>();
         Policies.Add(builder.Services.AddAuthorizationBuilder());
     }
