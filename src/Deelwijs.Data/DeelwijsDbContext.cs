@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Deelwijs.Data;
 
-/// <summary>Deelwijs's database: boards, schools, rosters, accounts with their roles per school, and API keys.</summary>
+/// <summary>Deelwijs's database: boards, schools, rosters, accounts with their roles per school, API keys and approval requests.</summary>
 public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> options) : IdentityDbContext<DeelwijsUser>(options)
 {
     public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
@@ -19,6 +19,10 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
     public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
+
+    public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -80,6 +84,30 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
             key.Property(k => k.Hash).HasMaxLength(64);
             key.HasIndex(k => k.Hash).IsUnique();
             key.HasOne(k => k.School).WithMany().HasForeignKey(k => k.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ApprovalRequest>(request =>
+        {
+            request.Property(r => r.AuthorRole).HasConversion(new RoleCodeConverter()).HasMaxLength(30);
+            request.Property(r => r.ApproverRole).HasConversion(new RoleCodeConverter()).HasMaxLength(30);
+            request.Property(r => r.Status).HasConversion(new ApprovalCodes.StatusConverter()).HasMaxLength(30);
+            request.Property(r => r.Channel).HasMaxLength(30);
+            request.Property(r => r.Context).HasMaxLength(30);
+            request.Property(r => r.ReplyTo).HasMaxLength(30);
+            request.Property(r => r.Verdict).HasMaxLength(30);
+            request.HasOne(r => r.School).WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Cascade);
+            request.HasOne(r => r.Author).WithMany().HasForeignKey(r => r.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
+            request.HasMany(r => r.Steps).WithOne(s => s.Request).HasForeignKey(s => s.ApprovalRequestId).OnDelete(DeleteBehavior.Cascade);
+            request.HasIndex(r => new { r.SchoolId, r.Status, r.ApproverRole });
+            request.HasIndex(r => r.AuthorUserId);
+            request.HasIndex(r => r.ExpiresAt);
+        });
+
+        builder.Entity<ApprovalStep>(step =>
+        {
+            step.Property(s => s.Kind).HasConversion(new ApprovalCodes.StepKindConverter()).HasMaxLength(30);
+            step.Property(s => s.Comment).HasMaxLength(2000);
+            step.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

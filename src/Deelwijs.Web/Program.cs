@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddDeelwijsData();
 builder.AddDeelwijsIdentity();
 builder.AddDeelwijsChecks();
+builder.AddDeelwijsApprovals();
 builder.AddDeelwijsApi();
 builder.Services.AddRazorPages();
 

@@ -1,4 +1,5 @@
 using Deelwijs.Core.Checks;
+using Deelwijs.Web.Approvals;
 using Deelwijs.Web.Checks;
 using Deelwijs.Web.Schools;
 using Microsoft.AspNetCore.Authorization;
@@ -7,9 +8,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Deelwijs.Web.Pages.Controleren;
 
-/// <summary>"Mag dit online?": checks a draft against the school's protocol. The draft is never stored or logged.</summary>
+/// <summary>
+/// "Mag dit online?": checks a draft against the school's protocol. The draft is never stored or logged, unless the
+/// author asks permission for it ("Vraag toestemming").
+/// </summary>
 [Authorize]
-public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engines) : PageModel
+public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engines, ApprovalService approvals) : PageModel
 {
     [BindProperty]
     public CheckInput Input { get; set; } = new();
@@ -20,6 +24,9 @@ public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engine
     public IReadOnlyList<Role> Roles { get; private set; } = [];
 
     public CheckOutcome? Outcome { get; private set; }
+
+    /// <summary>Who to ask for permission by default, from the findings and the protocol.</summary>
+    public Role DefaultApprover { get; private set; } = Role.Manager;
 
     /// <summary>What "pas toe" changed, read out after the new check.</summary>
     public string? FixMessage { get; private set; }
@@ -62,6 +69,25 @@ public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engine
         return Page();
     }
 
+    /// <summary>Checks the draft again (the result is never taken from the form) and stores it with the result as an approval request.</summary>
+    public async Task<IActionResult> OnPostVraagToestemmingAsync(string? approverRole, string? question, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!ModelState.IsValid || currentSchool.UserId is not { } userId)
+        {
+            return Page();
+        }
+
+        var engine = await engines.GetAsync(School.SchoolId, cancellationToken);
+        var request = Input.ToRequest(AuthorRole());
+        var result = engine.Check(request);
+        var approver = ContractCodes.TryParseRole(approverRole, out var chosen) && ApproverRoles.IsApprover(chosen)
+            ? chosen
+            : ApproverRoles.DefaultFor(result, engine.Protocol);
+        var id = await approvals.AskAsync(School.SchoolId, userId, request, result, approver, question, cancellationToken);
+        return RedirectToPage("/Toestemming/Verzoek", new { id, verzonden = true });
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         School = await currentSchool.GetAsync(cancellationToken);
@@ -78,5 +104,6 @@ public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engine
         var engine = await engines.GetAsync(School.SchoolId, cancellationToken);
         var result = engine.Check(Input.ToRequest(AuthorRole()));
         Outcome = CheckOutcome.From(Input.Text, result, engine.Protocol);
+        DefaultApprover = ApproverRoles.DefaultFor(result, engine.Protocol);
     }
 }

@@ -1,0 +1,33 @@
+using Deelwijs.Core.Checks;
+using Deelwijs.Data;
+using Deelwijs.Web.Pages.Controleren;
+
+namespace Deelwijs.Web.Pages.Toestemming;
+
+/// <summary>A request in a list: who asked whom, when, the verdict and the start of the draft.</summary>
+public sealed record ApprovalRow(int Id, string AuthorName, Role ApproverRole, ApprovalStatus Status, string Verdict, DateTimeOffset CreatedAt, string? Text, string? DecisionComment)
+{
+    public string Preview => Text is null ? "(bericht gewist na de bewaartermijn)" : Text.Length <= 80 ? Text : $"{Text[..80]}…";
+}
+
+/// <summary>One step as the detail page shows it; <see cref="Who"/> is null for Deelwijs itself.</summary>
+public sealed record StepView(ApprovalStepKind Kind, string? Who, string? Comment, DateTimeOffset At);
+
+/// <summary>A request with everything its detail page shows; <see cref="Outcome"/> is null once the draft was deleted.</summary>
+public sealed record ApprovalDetail(
+    int Id,
+    string AuthorUserId,
+    string AuthorName,
+    Role ApproverRole,
+    ApprovalStatus Status,
+    string Verdict,
+    string Channel,
+    string? Context,
+    string? ReplyTo,
+    bool NegativeThread,
+    bool DuringLesson,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ExpiresAt,
+    string? Text,
+    CheckOutcome? Outcome,
+    IReadOnlyList<StepView> Steps);
