@@ -7,7 +7,7 @@ namespace Deelwijs.Web.Tests.Browser;
 /// <summary>axe-core, injected into the real page, finds no serious or critical accessibility problem on the main pages.</summary>
 public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    internal static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
         var result = await page.RunAxe();
         var serious = result.Violations

@@ -26,9 +26,11 @@ public sealed class ApprovalBrowserTests(BrowserFixture fixture) : IClassFixture
         await BrowserFixture.LoginAsync(page, DemoAccounts.Email("teamleider"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Toestemming", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Verzoeken om toestemming" })).ToBeVisibleAsync();
+        await AccessibilityTests.AssertNoSeriousViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Sanne de Vries" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("mark.dw-mark").Filter(new() { HasText = "06-12345678" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByText("Mag dit in de schoolapp?")).ToBeVisibleAsync();
+        await AccessibilityTests.AssertNoSeriousViolationsAsync(page);
 
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "approval-request.png"), FullPage = true });
