@@ -50,6 +50,7 @@ internal static class IdentityHosting
         builder.Services.AddScoped<CurrentSchool>();
         builder.Services.AddScoped<RosterImport>();
         builder.Services.AddScoped<SchoolProtocolSettings>();
+        builder.Services.AddScoped<StaffAccounts>();
         builder.Services.AddScoped<IAuthorizationHandler, SchoolRoleHandler>();
         Policies.Add(builder.Services.AddAuthorizationBuilder());
     }
