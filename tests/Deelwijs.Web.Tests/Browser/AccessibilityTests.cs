@@ -53,4 +53,17 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
 
         await AssertNoSeriousViolationsAsync(page);
     }
+
+    [Theory]
+    [InlineData("/Beheer/Protocol")]
+    [InlineData("/Beheer/Medewerkers")]
+    [InlineData("/Beheer/ApiSleutels")]
+    public async Task DirectorPage(string path)
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, DemoAccounts.Email("directeur"));
+        await page.GotoAsync(path);
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
 }
