@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Deelwijs.Core.Text;
 
@@ -22,10 +23,12 @@ internal sealed class LanguageLexicon
     private readonly uint[] triggerLastLetters = new uint[28];
     private readonly uint[] triggerStems = new uint[28 * 28];
 
-    // Heads of offensive compounds ("-hoer", "-lullen"), with their last two letters as a cheap first test.
+    // Stems of three letters or more by their first three letters: "ka" alone lets every long "ka..." word through.
+    private readonly uint[] triggerStems3 = new uint[28 * 28 * 28];
+
+    // Heads of offensive compounds ("-hoer", "-lullen"); per last three letters, the lengths of the heads that end in them.
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> heads;
-    private readonly int[] headLengths;
-    private readonly bool[] headEnds = new bool[28 * 28];
+    private readonly uint[] headEnds = new uint[28 * 28 * 28];
 
     // Typos of words that are a finding on their own are looked for in every post; of group and hate words, only in
     // posts that already have a word that can lead to a finding, since they only count together.
@@ -83,7 +86,11 @@ internal sealed class LanguageLexicon
             var stem = first.TrimEnd('*');
             var lengths = first.EndsWith('*') ? uint.MaxValue << Math.Min(stem.Length, 31) : 1u << Math.Min(stem.Length, 31);
             firstWords[Slot(stem)] |= lengths;
-            if (entries[i].Is(LexRole.Trigger) && first.EndsWith('*'))
+            if (entries[i].Is(LexRole.Trigger) && first.EndsWith('*') && stem.Length >= 3)
+            {
+                triggerStems3[Slot3(stem)] |= lengths;
+            }
+            else if (entries[i].Is(LexRole.Trigger) && first.EndsWith('*'))
             {
                 triggerStems[Slot(stem)] |= lengths;
             }
@@ -96,10 +103,14 @@ internal sealed class LanguageLexicon
 
         var heads = phrases.Select((p, i) => (p, i)).Where(h => entries[h.i].Has(LexCondition.Head)).ToArray();
         this.heads = heads.ToFrozenDictionary(h => h.p, h => h.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        headLengths = heads.Select(h => h.p.Length).Distinct().Order().ToArray();
         foreach (var (head, _) in heads)
         {
-            headEnds[EndSlot(head)] = true;
+            if (head.Length is < 3 or > 31)
+            {
+                throw new InvalidOperationException($"Language/words: head '{head}' must have 3 to 31 letters.");
+            }
+
+            headEnds[EndSlot(head)] |= 1u << head.Length;
         }
         maskable = phrases
             .Select(p => p.TrimEnd('*'))
@@ -140,6 +151,7 @@ internal sealed class LanguageLexicon
         var length = 1u << Math.Min(word.Length, 31);
         var slot = Slot(word);
         return (triggerStems[slot] & length) != 0
+            || (word.Length >= 3 && (triggerStems3[Slot3(word)] & length) != 0)
             || ((triggerFirstWords[slot] & length) != 0 && (triggerLastLetters[Letter(word[^1])] & length) != 0);
     }
 
@@ -153,15 +165,18 @@ internal sealed class LanguageLexicon
     public int MatchHead(ReadOnlySpan<char> word, out int entry)
     {
         entry = -1;
-        if (word.Length < 6 || !headEnds[EndSlot(word)])
+        if (word.Length < 6)
         {
             return 0;
         }
 
-        for (var i = headLengths.Length - 1; i >= 0; i--)
+        // The lengths of the heads that end in the word's last three letters, no longer than the word minus three.
+        var lengths = headEnds[EndSlot(word)] & (uint.MaxValue >> Math.Max(0, 31 - (word.Length - 3)));
+        while (lengths != 0)
         {
-            var length = headLengths[i];
-            if (length <= word.Length - 3 && heads.TryGetValue(word[^length..], out entry))
+            var length = 31 - BitOperations.LeadingZeroCount(lengths);
+            lengths &= ~(1u << length);
+            if (heads.TryGetValue(word[^length..], out entry))
             {
                 return length;
             }
@@ -274,5 +289,7 @@ internal sealed class LanguageLexicon
 
     private static int Letter(char c) => char.IsAsciiLetterLower(c) ? c - 'a' : 26;
 
-    private static int EndSlot(ReadOnlySpan<char> word) => (Letter(word[^2]) * 28) + Letter(word[^1]);
+    private static int Slot3(ReadOnlySpan<char> word) => (((Letter(word[0]) * 28) + Letter(word[1])) * 28) + Letter(word[2]);
+
+    private static int EndSlot(ReadOnlySpan<char> word) => (((Letter(word[^3]) * 28) + Letter(word[^2])) * 28) + Letter(word[^1]);
 }
