@@ -10,6 +10,10 @@ public sealed class ApprovalService(DeelwijsDbContext db, TimeProvider time, IOp
 {
     public const int MaxCommentLength = 2000;
 
+    /// <summary>True when someone other than the author holds the approver role at the school, so a request can be answered.</summary>
+    public async Task<bool> HasApproverAsync(int schoolId, Role approverRole, string authorUserId, CancellationToken cancellationToken = default) =>
+        await db.Memberships.AnyAsync(m => m.SchoolId == schoolId && m.Role == approverRole && m.UserId != authorUserId, cancellationToken);
+
     /// <summary>Stores the draft with its check result and the question (optional) as the first step; returns the request's id.</summary>
     public async Task<int> AskAsync(int schoolId, string authorUserId, CheckRequest draft, CheckResult result, Role approverRole, string? question, CancellationToken cancellationToken = default)
     {

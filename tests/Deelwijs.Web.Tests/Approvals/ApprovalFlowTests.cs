@@ -63,6 +63,7 @@ public sealed class ApprovalFlowTests : IAsyncLifetime
     public async Task AManager_CannotApproveTheirOwnRequest()
     {
         using var manager = await factory.LoginAsync(DemoAccounts.Email("teamleider"));
+        await GiveDirectorTheManagerRoleAsync(); // so the request can be sent: someone else can answer it
         var id = await ApprovalPages.AskAsync(manager, approverRole: "manager");
 
         var inbox = await manager.GetStringAsync("/Toestemming");
@@ -153,4 +154,29 @@ public sealed class ApprovalFlowTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task Asking_a_role_nobody_else_holds_is_refused_and_stores_nothing()
+    {
+        using var manager = await factory.LoginAsync(DemoAccounts.Email("teamleider"));
+
+        var response = await manager.PostAsync("/Controleren?handler=VraagToestemming", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Text"] = ApprovalPages.LessonPost,
+            ["Input.Channel"] = "school-app",
+            ["approverRole"] = "manager",
+            ["__RequestVerificationToken"] = await AccountPages.AntiForgeryTokenAsync(manager, "/Controleren"),
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("heeft niemand anders de rol teamleider", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ApprovalRequests.CountAsync()));
+    }
+
+    private Task<int> GiveDirectorTheManagerRoleAsync() => factory.WithDbAsync(async db =>
+    {
+        var director = await db.Memberships.FirstAsync(m => m.Role == Role.Director && m.User!.Email == DemoAccounts.Email("directeur"));
+        db.Memberships.Add(new Membership { UserId = director.UserId, SchoolId = director.SchoolId, Role = Role.Manager });
+        return await db.SaveChangesAsync();
+    });
 }

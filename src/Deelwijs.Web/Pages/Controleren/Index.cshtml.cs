@@ -1,6 +1,7 @@
 using Deelwijs.Core.Checks;
 using Deelwijs.Web.Approvals;
 using Deelwijs.Web.Checks;
+using Deelwijs.Web.Identity;
 using Deelwijs.Web.Schools;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,9 @@ public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engine
 
     /// <summary>What "pas toe" changed, read out after the new check.</summary>
     public string? FixMessage { get; private set; }
+
+    /// <summary>Why the request for permission could not be sent (nobody else holds the chosen role).</summary>
+    public string? AskError { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -84,6 +88,14 @@ public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engine
         var approver = ContractCodes.TryParseRole(approverRole, out var chosen) && ApproverRoles.IsApprover(chosen)
             ? chosen
             : ApproverRoles.DefaultFor(result, engine.Protocol);
+        if (!await approvals.HasApproverAsync(School.SchoolId, approver, userId, cancellationToken))
+        {
+            AskError = $"Op {School.SchoolName} heeft niemand anders de rol {RoleNames.Dutch(approver)}, dus niemand kan dit verzoek beantwoorden. "
+                + "Kies iemand anders, of vraag de directie om iemand die rol te geven. Je bericht is niet bewaard.";
+            await CheckAsync(cancellationToken);
+            return Page();
+        }
+
         var id = await approvals.AskAsync(School.SchoolId, userId, request, result, approver, question, cancellationToken);
         return RedirectToPage("/Toestemming/Verzoek", new { id, verzonden = true });
     }
