@@ -25,23 +25,11 @@ public static class ProtocolWords
         {
             Enforcement.Check =>
                 $"Deelwijs controleert dit in een bericht voordat het online gaat: {string.Join(", ", rule.Checks.Select(c => $"{DutchLabels.Kind(c.Key).ToLower(Dutch)} ({DutchLabels.Action(c.Value)})"))}.",
-            Enforcement.Workflow => $"Deelwijs regelt dit met een vaste werkwijze: {Workflow(rule.Workflow)}.",
+            Enforcement.Workflow => $"Deelwijs regelt dit met een vaste werkwijze: {ProtocolDutch.Workflow(rule.Workflow)}.",
             _ when rule.Reminder is not null => "Dit kan een computer niet nakijken. Deelwijs herinnert je eraan als het van toepassing is.",
             _ => "Dit kan een computer niet nakijken. Het is een afspraak om te onthouden.",
         };
     }
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Dutch) ?? "niet bekend";
-
-    private static string Workflow(string? workflow) => workflow switch
-    {
-        "consent" => "toestemming voor beeldmateriaal",
-        "approval" => "toestemming vragen aan je leidinggevende of de directie",
-        "incident" => "een incident melden en afhandelen",
-        "sanction" => "maatregelen volgens het protocol",
-        "monitoring" => "monitoring met toestemming van de functionaris gegevensbescherming",
-        "communication" => "het protocol bekendmaken",
-        "accounts" => "beheer van de officiële accounts",
-        _ => workflow ?? "een werkwijze van de school",
-    };
+    public static string Date(DateOnly? date) => ProtocolDutch.Date(date);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Engine;
+using Deelwijs.Core.Protocols;
 
 namespace Deelwijs.Core.Detectors.AccountAuthorization;
 
@@ -27,7 +28,7 @@ internal sealed class AccountAuthorizationDetector : IDetector
             }
 
             var account = DutchNames.Account(channel);
-            var who = DutchNames.List([.. allowed.Select(DutchNames.Group)]);
+            var who = DutchNames.List([.. allowed.Select(ProtocolDutch.Group)]);
             foreach (var role in Enum.GetValues<Role>().Where(r => !IsAllowed(allowed, r)))
             {
                 refused[(channel, role)] = (

@@ -15,23 +15,6 @@ internal static class DutchNames
         _ => "je eigen account",
     };
 
-    /// <summary>The people with a role, as a group ("de directie", "stafmedewerkers").</summary>
-    public static string Group(string code) => code switch
-    {
-        "staff" => "medewerkers",
-        "manager" => "leidinggevenden",
-        "director" => "de directie",
-        "board" => "het bestuur",
-        "office" => "stafmedewerkers",
-        "communications" => "communicatiemedewerkers",
-        "privacy-officer" => "de functionaris gegevensbescherming",
-        "confidant" => "de vertrouwenspersoon",
-        "ict" => "ICT-medewerkers",
-        "pupil" => "leerlingen",
-        "parent" => "ouders",
-        _ => code,
-    };
-
     /// <summary>One person with a role ("leerling", "directeur").</summary>
     public static string Person(Role role) => role switch
     {
