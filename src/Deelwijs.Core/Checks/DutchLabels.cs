@@ -26,6 +26,17 @@ public static class DutchLabels
         _ => "niet toegestaan",
     };
 
+    /// <summary>The channel as a sentence names it: "op je eigen account".</summary>
+    public static string Channel(Channel channel) => channel switch
+    {
+        Checks.Channel.PrivateAccount => "je eigen account",
+        Checks.Channel.SchoolAccount => "het account van de school",
+        Checks.Channel.BoardAccount => "het account van het bestuur",
+        Checks.Channel.SchoolApp => "de schoolapp",
+        Checks.Channel.Website => "de website",
+        _ => "een functioneel account",
+    };
+
     public static string Kind(string kind) => kind switch
     {
         FindingKinds.Name => "Naam van een persoon",
@@ -53,6 +64,7 @@ public static class DutchLabels
         FindingKinds.MediaChannelNotAllowed => "Beeld niet toegestaan op dit kanaal",
         FindingKinds.MediaLocation => "Locatie in foto",
         FindingKinds.MediaCopyright => "Auteursrecht",
+        FindingKinds.MediaNameWithPhoto => "Naam bij een foto",
         FindingKinds.LogoPrivateProfile => "Schoollogo op privéprofiel",
         FindingKinds.Doubt => "Bij twijfel: overleg",
         _ => kind,

@@ -30,6 +30,7 @@ public static class FindingKinds
     public const string MediaChannelNotAllowed = "media.channel-not-allowed";
     public const string MediaLocation = "media.location";
     public const string MediaCopyright = "media.copyright";
+    public const string MediaNameWithPhoto = "media.name-with-photo";
     public const string LogoPrivateProfile = "logo.private-profile";
     public const string Doubt = "doubt";
 
@@ -40,6 +41,7 @@ public static class FindingKinds
         DisclaimerMissing, AffiliationMissing, DiscussionPupilParent, DiscussionNegative,
         AccountNotAuthorized, DuringLesson,
         MediaConsentMissing, MediaNeedsPermission, MediaChannelNotAllowed, MediaLocation, MediaCopyright,
+        MediaNameWithPhoto,
         LogoPrivateProfile, Doubt,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -24,6 +24,11 @@ internal static class DefaultDetectors
         yield return new BirthDate.BirthDateDetector();
         yield return new SpecialCategory.SpecialCategoryDetector(setup);
         yield return new Confidential.ConfidentialDetector(setup);
+        yield return new Media.MediaPermissionDetector();
+        yield return new Media.MediaConsentDetector(setup);
+        yield return new Media.MediaMetadataDetector(setup);
+        yield return new Media.NameWithPhotoDetector(setup);
+        yield return new Logo.PrivateProfileLogoDetector();
         yield break;
     }
 }

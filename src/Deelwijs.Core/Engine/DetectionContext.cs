@@ -92,6 +92,19 @@ public sealed class DetectionContext
         Findings.Add(new Finding(kind, binding.Action, binding.Rules, null, null, null, message, suggestion));
     }
 
+    /// <summary>Reports one of several findings of a kind about the post as a whole, such as one per depicted person.</summary>
+    public void ReportPostEach(string kind, string message, string suggestion)
+    {
+        if (!bindings.TryGetValue(kind, out var binding)
+            || Findings?.Exists(f => string.Equals(f.Kind, kind, StringComparison.Ordinal) && string.Equals(f.Message, message, StringComparison.Ordinal)) == true)
+        {
+            return;
+        }
+
+        Findings ??= [];
+        Findings.Add(new Finding(kind, binding.Action, binding.Rules, null, null, null, message, suggestion));
+    }
+
     private bool Overlaps(string kind, int start, int length) =>
         Findings?.Exists(f => string.Equals(f.Kind, kind, StringComparison.Ordinal)
             && f.Start < start + length && start < f.Start + f.Length) == true;
