@@ -22,11 +22,17 @@ internal static class CheckCommand
     {
         RejectUnknownOptions(parsed, options);
         var defaults = RequestDefaults.From(parsed, options);
-        var engine = EngineFactory.Create(
-            parsed.GetValue(options.Protocol), parsed.GetValue(options.Roster), parsed.GetValue(options.SchoolName) ?? []);
+        var roster = EngineFactory.LoadRoster(parsed.GetValue(options.Roster));
+        var engine = EngineFactory.Create(parsed.GetValue(options.Protocol), roster, parsed.GetValue(options.SchoolName) ?? []);
+        var media = MediaInput.From(parsed, options, roster);
 
         if (parsed.GetValue(options.Batch) is { } batch)
         {
+            if (media.Media.Count > 0 || media.Depicted.Count > 0)
+            {
+                throw new UsageException("--media en --depicts gelden voor één bericht; bij --batch kunnen ze niet.");
+            }
+
             var workers = parsed.GetValue(options.Workers) ?? Environment.ProcessorCount;
             if (workers < 1)
             {
@@ -45,7 +51,7 @@ internal static class CheckCommand
         }
 
         var text = TextInput.Read(parsed.GetValue(options.File), parsed.GetValue(options.Text) ?? []);
-        var request = defaults with { Text = text };
+        var request = defaults with { Text = text, Media = media.Media, Depicted = media.Depicted, Consents = media.Consents };
         var result = engine.Check(request);
         if (parsed.GetValue(options.Json))
         {

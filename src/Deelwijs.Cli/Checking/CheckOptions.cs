@@ -14,6 +14,9 @@ internal sealed class CheckOptions
     public Option<bool> DuringLesson { get; } = new("--during-lesson") { Description = "Het bericht is tijdens een les geschreven" };
     public Option<string> Roster { get; } = new("--roster") { Description = "Leerlingen- en personeelslijst (CSV); namen daaruit zijn persoonsgegevens", HelpName = "pad" };
     public Option<string[]> SchoolName { get; } = new("--school-name") { Description = "Nog een naam van de school (mag vaker)", HelpName = "naam", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> Media { get; } = new("--media") { Description = "Een foto, video of geluidsopname bij het bericht (mag vaker)", HelpName = "pad", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> Depicts { get; } = new("--depicts") { Description = "Wie er op het beeld staat: een naam uit de leerlingenlijst (mag vaker)", HelpName = "naam", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+    public Option<string> Consents { get; } = new("--consents") { Description = "Toestemmingen voor beeld (CSV, zoals de schooladministratie ze uitvoert)", HelpName = "pad" };
     public Option<bool> Json { get; } = new("--json") { Description = "Uitkomst als JSON (voor andere programma's)" };
     public Option<string> Batch { get; } = new("--batch") { Description = "Controleer veel berichten: JSON-regels in, JSON-regels uit ('-' is standaardinvoer)", HelpName = "pad|-" };
     public Option<string> File { get; } = new("--file") { Description = "Lees de tekst uit een bestand", HelpName = "pad" };
@@ -22,7 +25,7 @@ internal sealed class CheckOptions
 
     public void AddTo(Command command)
     {
-        Option[] options = [Protocol, Channel, Role, Context, ReplyTo, NegativeThread, DuringLesson, Roster, SchoolName, Json, Batch, File, Workers];
+        Option[] options = [Protocol, Channel, Role, Context, ReplyTo, NegativeThread, DuringLesson, Roster, SchoolName, Media, Depicts, Consents, Json, Batch, File, Workers];
         foreach (var option in options)
         {
             command.Options.Add(option);

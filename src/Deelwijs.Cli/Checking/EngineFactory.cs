@@ -8,7 +8,7 @@ namespace Deelwijs.Cli.Checking;
 /// <summary>Builds the check engine for the chosen protocol, roster and school names.</summary>
 internal static class EngineFactory
 {
-    public static CheckEngine Create(string? protocolIdOrPath, string? rosterPath, IEnumerable<string> schoolNames)
+    public static CheckEngine Create(string? protocolIdOrPath, Roster? roster, IEnumerable<string> schoolNames)
     {
         if (string.IsNullOrWhiteSpace(protocolIdOrPath))
         {
@@ -17,9 +17,9 @@ internal static class EngineFactory
         }
 
         var builder = new EngineBuilder(ProtocolSource.Load(protocolIdOrPath));
-        if (rosterPath is not null)
+        if (roster is not null)
         {
-            builder.WithRoster(LoadRoster(rosterPath));
+            builder.WithRoster(roster);
         }
 
         foreach (var name in schoolNames)
@@ -30,7 +30,9 @@ internal static class EngineFactory
         return builder.Build();
     }
 
-    private static Roster LoadRoster(string path)
+    public static Roster? LoadRoster(string? path) => path is null ? null : ReadRoster(path);
+
+    private static Roster ReadRoster(string path)
     {
         using var stream = FileErrors.OpenRead(path);
         try

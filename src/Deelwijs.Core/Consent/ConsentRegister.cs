@@ -28,6 +28,9 @@ public sealed class ConsentRegister
 
     public SchoolYear Year { get; }
 
+    /// <summary>False for <see cref="Empty"/>: nobody's choices were looked up, for no school year in particular.</summary>
+    public bool HasYear => Year.StartYear > 0;
+
     public IReadOnlyList<ConsentPurpose> Purposes { get; }
 
     public ConsentAnswer Answer(Person person, string purpose) =>

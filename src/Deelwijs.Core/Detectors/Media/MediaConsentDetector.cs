@@ -48,7 +48,7 @@ internal sealed class MediaConsentDetector(EngineSetup setup) : IDetector
                     break;
                 default:
                     context.ReportPostEach(FindingKinds.MediaConsentMissing,
-                        $"Voor {person.FullName} is voor schooljaar {consents.Year} nog geen keuze bekend over beeld op '{purposeName}'. Geen antwoord betekent: geen toestemming.",
+                        $"Voor {person.FullName} is {(consents.HasYear ? $"voor schooljaar {consents.Year} " : "")}nog geen keuze bekend over beeld op '{purposeName}'. Geen antwoord betekent: geen toestemming.",
                         Suggestion(person) + " Of vraag " + Asker(person) + " om een keuze in Deelwijs.");
                     break;
             }
