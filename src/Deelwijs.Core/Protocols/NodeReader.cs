@@ -122,16 +122,58 @@ internal sealed class NodeReader(string source, List<ProtocolProblem> problems)
         }
     }
 
+    /// <summary>A true/false value; null when the key is absent or the value is not a boolean (then a problem is recorded).</summary>
+    public bool? Bool(YamlMappingNode mapping, string key)
+    {
+        var node = Value(mapping, key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var text = (node as YamlScalarNode)?.Value;
+        if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Problem(node, $"'{key}' moet true of false zijn");
+        return null;
+    }
+
+    /// <summary>Reports every key of <paramref name="mapping"/> that is not one of <paramref name="allowed"/>, so that a typo is not silently ignored.</summary>
+    public void CheckKeys(YamlMappingNode mapping, IReadOnlyCollection<string> allowed, string where)
+    {
+        foreach (var key in mapping.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!allowed.Contains(name))
+            {
+                Problem(key, $"onbekende sleutel '{name}' in {where} (kies uit: {string.Join(", ", allowed)})");
+            }
+        }
+    }
+
+    /// <summary>The node of the <paramref name="index"/>-th item of the list under <paramref name="key"/>, for the place of a problem.</summary>
+    public YamlNode ItemNode(YamlMappingNode mapping, string key, int index)
+    {
+        var node = Value(mapping, key);
+        return node is YamlSequenceNode sequence && index < sequence.Children.Count ? sequence.Children[index] : node ?? mapping;
+    }
+
     /// <summary>Reports each value of the list under <paramref name="key"/> that is not one of <paramref name="allowed"/>.</summary>
     public void CheckAllowed(YamlMappingNode mapping, string key, IReadOnlyList<string> values, IReadOnlyCollection<string> allowed, string what)
     {
-        var node = Value(mapping, key);
         for (var i = 0; i < values.Count; i++)
         {
             if (!allowed.Contains(values[i]))
             {
-                var place = node is YamlSequenceNode sequence && i < sequence.Children.Count ? sequence.Children[i] : node ?? mapping;
-                Problem(place, $"onbekende {what} '{values[i]}' (kies uit: {string.Join(", ", allowed)})");
+                Problem(ItemNode(mapping, key, i), $"onbekende {what} '{values[i]}' (kies uit: {string.Join(", ", allowed)})");
             }
         }
     }

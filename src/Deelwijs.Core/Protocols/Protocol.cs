@@ -15,4 +15,10 @@ public sealed record Protocol(
 {
     /// <summary>Every name and alias by which a post can mention the organisation or one of its schools.</summary>
     public IEnumerable<string> AllSchoolNames => Schools.SelectMany(s => s.Aliases.Prepend(s.Name));
+
+    /// <summary>The sanction ladders for pupils and parents and for staff (<c>ladders</c> in the file).</summary>
+    public SanctionLadders Ladders { get; init; } = SanctionLadders.Statutory;
+
+    /// <summary>Who hears of an incident report first (<c>reporting</c> in the file).</summary>
+    public ReportingRules Reporting { get; init; } = ReportingRules.Default;
 }

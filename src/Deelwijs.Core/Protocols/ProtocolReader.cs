@@ -73,9 +73,12 @@ public static partial class ProtocolReader
         var schools = ReadSchools(reader, root);
         var accounts = ReadAccounts(reader, root);
         var rules = ReadRules(reader, root, id ?? "protocol");
+        var articles = new ArticleReferences(reader, id ?? "protocol", ArticleReferences.Declared(root));
+        var reporting = ReportingReader.Read(reader, root, articles);
+        var ladders = LadderReader.Read(reader, root, articles);
 
         return problems.Count == 0
-            ? new Protocol(id!, name!, organisation!, version!, dates, schools, accounts, rules)
+            ? new Protocol(id!, name!, organisation!, version!, dates, schools, accounts, rules) { Ladders = ladders, Reporting = reporting }
             : null;
     }
 
