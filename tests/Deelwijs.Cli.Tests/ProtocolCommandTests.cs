@@ -101,4 +101,20 @@ public sealed class ProtocolCommandTests
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal("eigen/7", json.RootElement.GetProperty("findings")[0].GetProperty("rules")[0].GetString());
     }
+
+    [Fact]
+    public void Show_lists_who_hears_of_an_incident_and_both_sanction_ladders_with_their_sources()
+    {
+        var text = Cli.Run(null, "protocol", "show", "johan-de-witt");
+        var json = Cli.Run(null, "protocol", "show", "johan-de-witt", "--json");
+
+        Assert.Contains("Melden van een incident", text.Stdout);
+        Assert.Contains("De ladder voor medewerkers (volgens de cao vo)", text.Stdout);
+        Assert.Contains("bron: cao vo", text.Stdout);
+        using var document = JsonDocument.Parse(json.Stdout);
+        var ladders = document.RootElement.GetProperty("ladders");
+        Assert.Equal("cao-vo", ladders.GetProperty("labourAgreement").GetString());
+        Assert.Contains(ladders.GetProperty("pupils").EnumerateArray(), s => s.GetProperty("type").GetString() == "inspectie-notice");
+        Assert.Contains(ladders.GetProperty("staff").EnumerateArray(), s => s.GetProperty("type").GetString() == "salary-withholding");
+    }
 }

@@ -59,6 +59,7 @@ internal static class ProtocolCommands
                 Console.WriteLine($"    hoe:  {ProtocolLabels.Describe(rule)}");
             }
 
+            LadderText.Write(Console.Out, protocol);
             return ExitCodes.Ok;
         });
         return command;

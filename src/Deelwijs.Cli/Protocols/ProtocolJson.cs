@@ -50,6 +50,7 @@ internal static class ProtocolJson
             }
 
             json.WriteEndArray();
+            LadderJson.Write(json, protocol);
             json.WriteEndObject();
         }
 
