@@ -1,3 +1,4 @@
+using Deelwijs.Core.Consent;
 using Deelwijs.Core.Rosters;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Deelwijs.Data;
 
-/// <summary>Deelwijs's database: boards, schools, rosters, accounts with their roles per school, API keys and approval requests.</summary>
+/// <summary>Deelwijs's database: boards, schools, rosters, accounts with their roles per school, API keys, approval requests and image consent.</summary>
 public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> options) : IdentityDbContext<DeelwijsUser>(options)
 {
     public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
@@ -23,6 +24,24 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
     public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
 
     public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
+
+    public DbSet<ConsentPurposeSetting> ConsentPurposes => Set<ConsentPurposeSetting>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<Guardianship> Guardianships => Set<Guardianship>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardConsentHistory();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardConsentHistory();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -71,6 +90,7 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
             membership.HasOne(m => m.User).WithMany(u => u.Memberships).HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
             membership.HasOne(m => m.School).WithMany().HasForeignKey(m => m.SchoolId).OnDelete(DeleteBehavior.Cascade);
             membership.HasOne(m => m.Board).WithMany().HasForeignKey(m => m.BoardId).OnDelete(DeleteBehavior.Cascade);
+            membership.HasOne(m => m.Person).WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.SetNull);
             membership.HasIndex(m => new { m.UserId, m.SchoolId, m.BoardId, m.Role }).IsUnique();
             membership.ToTable(t => t.HasCheckConstraint(
                 "CK_Memberships_SchoolOrBoard",
@@ -109,5 +129,45 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
             step.Property(s => s.Comment).HasMaxLength(2000);
             step.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        builder.Entity<ConsentPurposeSetting>(purpose =>
+        {
+            purpose.ToTable("ConsentPurposes");
+            purpose.Property(p => p.Code).HasMaxLength(ConsentPurposeSetting.CodeLength);
+            purpose.Property(p => p.Name).HasMaxLength(ConsentPurposeSetting.NameLength);
+            purpose.Property(p => p.Explanation).HasMaxLength(ConsentPurposeSetting.ExplanationLength);
+            purpose.HasOne(p => p.School).WithMany().HasForeignKey(p => p.SchoolId).OnDelete(DeleteBehavior.Cascade);
+            purpose.HasIndex(p => new { p.SchoolId, p.Code }).IsUnique();
+        });
+
+        builder.Entity<ConsentRecord>(record =>
+        {
+            record.Property(r => r.Purpose).HasMaxLength(ConsentPurposeSetting.CodeLength);
+            record.Property(r => r.SchoolYear).HasConversion(y => y.StartYear, start => new SchoolYear(start));
+            record.Property(r => r.GivenBy).HasConversion(new EnumToStringConverter<ConsentGiver>()).HasMaxLength(20);
+            record.Property(r => r.Method).HasConversion(new EnumToStringConverter<ConsentMethod>()).HasMaxLength(20);
+            record.HasOne(r => r.School).WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Cascade);
+            record.HasOne(r => r.Person).WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
+            record.HasOne(r => r.RecordedBy).WithMany().HasForeignKey(r => r.RecordedByUserId).OnDelete(DeleteBehavior.SetNull);
+            record.HasIndex(r => new { r.SchoolId, r.SchoolYear, r.PersonId, r.Purpose });
+            record.HasIndex(r => r.PersonId);
+        });
+
+        builder.Entity<Guardianship>(guardianship =>
+        {
+            guardianship.HasOne(g => g.User).WithMany().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
+            guardianship.HasOne(g => g.Person).WithMany().HasForeignKey(g => g.PersonId).OnDelete(DeleteBehavior.Cascade);
+            guardianship.HasIndex(g => new { g.UserId, g.PersonId }).IsUnique();
+            guardianship.HasIndex(g => g.PersonId);
+        });
+    }
+
+    // Consent history is append-only: a changed choice is a new record, never an edit of an old one.
+    private void GuardConsentHistory()
+    {
+        if (ChangeTracker.Entries<ConsentRecord>().Any(e => e.State == EntityState.Modified))
+        {
+            throw new InvalidOperationException("Een vastgelegde toestemming wordt nooit gewijzigd; leg een nieuwe keuze vast.");
+        }
     }
 }

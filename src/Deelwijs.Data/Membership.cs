@@ -27,4 +27,9 @@ public sealed class Membership
 
     /// <summary>The person's function in their own words, such as "leerkracht groep 6".</summary>
     public string? Function { get; set; }
+
+    /// <summary>Who this account is on the school's roster (a pupil's account is that pupil), for their own image consent.</summary>
+    public int? PersonId { get; set; }
+
+    public SchoolPerson? Person { get; set; }
 }

@@ -40,5 +40,19 @@ public sealed class SchoolPerson
         Left = person.Left,
     };
 
+    /// <summary>Takes over what the roster now says about this person (a roster import that keeps the person and their consents).</summary>
+    public void Update(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        Kind = person.Kind;
+        FirstName = person.FirstName;
+        Tussenvoegsel = person.Tussenvoegsel;
+        LastName = person.LastName;
+        BirthDate = person.BirthDate;
+        Group = person.Group;
+        Number = person.Number;
+        Left = person.Left;
+    }
+
     public Person ToPerson() => new(Kind, FirstName, Tussenvoegsel, LastName, BirthDate, Group, Number, Left);
 }

@@ -5,6 +5,7 @@ builder.AddDeelwijsData();
 builder.AddDeelwijsIdentity();
 builder.AddDeelwijsChecks();
 builder.AddDeelwijsApprovals();
+builder.AddDeelwijsConsent();
 builder.AddDeelwijsApi();
 builder.Services.AddRazorPages();
 

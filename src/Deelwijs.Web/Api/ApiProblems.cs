@@ -17,7 +17,16 @@ public static class ApiProblems
         "Het verzoek klopt niet", detail);
 
     public static ProblemHttpResult BodyTooLarge(int maxBytes) => Create(StatusCodes.Status413PayloadTooLarge, "body-too-large",
-        "Het verzoek is te groot", $"Stuur hoogstens {maxBytes / 1024} kB per verzoek.");
+        "Het verzoek is te groot", $"Stuur hoogstens {maxBytes / (1024 * 1024)} MB als JSON; stuur grotere bestanden, zoals een video, als multipart/form-data.");
+
+    public static ProblemHttpResult MultipartTooLarge(long maxBytes) => Create(StatusCodes.Status413PayloadTooLarge, "body-too-large",
+        "Het verzoek is te groot", $"Stuur hoogstens {maxBytes / (1024 * 1024)} MB aan bestanden per bericht; een foto mag hoogstens 20 MB zijn, een geluidsopname 50 MB en een video 200 MB.");
+
+    /// <summary>A file the check cannot use: too large (413), or not media, empty or damaged (400); the detail names the file.</summary>
+    public static ProblemHttpResult MediaInvalid(Deelwijs.Media.MediaFileException error) =>
+        error.Problem == Deelwijs.Media.MediaProblem.TooLarge
+            ? Create(StatusCodes.Status413PayloadTooLarge, "media-too-large", "Een bestand is te groot", error.Message)
+            : Create(StatusCodes.Status400BadRequest, "media-invalid", "Een bestand kan niet gebruikt worden", error.Message);
 
     public static ProblemHttpResult TextTooLong(string detail) => Create(StatusCodes.Status400BadRequest, "text-too-long",
         "De tekst is te lang", detail);

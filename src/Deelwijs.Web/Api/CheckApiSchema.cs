@@ -12,7 +12,9 @@ public sealed record CheckRequestBody(
     [property: Description("work | private (standaard: private bij private-account, anders work)")] string? Context,
     [property: Description("pupil | parent | staff | public: het bericht is een reactie op zo iemand")] string? ReplyTo,
     [property: Description("Het bericht reageert op een negatieve discussie over de school.")] bool? NegativeThread,
-    [property: Description("Het bericht is geschreven tijdens een les.")] bool? DuringLesson);
+    [property: Description("Het bericht is geschreven tijdens een les.")] bool? DuringLesson,
+    [property: Description("Wie er op het beeld staan: namen zoals in de leerlingenlijst van de school.")] IReadOnlyList<string>? Depicts,
+    [property: Description("Foto's, video's of geluidsopnamen, base64 in JSON (of als bestanden in het deel 'media' van multipart/form-data, met deze velden als JSON in het deel 'request').")] IReadOnlyList<CheckMediaFile>? Media);
 
 /// <summary>The contract's JSON result as the OpenAPI document describes it; the response itself is written by CheckResultJson.</summary>
 [Description("De uitslag van de controle, precies zoals het controlecontract hem beschrijft.")]

@@ -3,16 +3,25 @@ using System.Globalization;
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Engine;
 using Deelwijs.Core.Protocols;
+using Deelwijs.Media;
 using Deelwijs.Web.Checks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Deelwijs.Web.Api;
 
-/// <summary>The check API: POST /api/v1/checks takes one batch line of the check contract and answers with the contract's result.</summary>
+/// <summary>
+/// The check API: POST /api/v1/checks takes one batch line of the check contract (plus media: base64 in JSON, or files in
+/// multipart/form-data) and answers with the contract's result.
+/// </summary>
 public static class CheckEndpoints
 {
-    public const int MaxBodyBytes = 256 * 1024;
+    /// <summary>A JSON body: text, or a few photos in base64.</summary>
+    public const int MaxBodyBytes = 40 * 1024 * 1024;
+
+    /// <summary>A multipart body: the request and its files, a video included.</summary>
+    public const long MaxMultipartBytes = 300 * MediaLimits.Megabyte;
 
     private static readonly CheckRequest Defaults = new("");
 
@@ -26,7 +35,8 @@ public static class CheckEndpoints
             .WithName("CheckPost")
             .WithSummary("Mag dit online?")
             .WithDescription("Controleert een conceptbericht tegen het protocol van de school van de API-sleutel. Het bericht wordt niet bewaard.")
-            .Accepts<CheckRequestBody>("application/json")
+            .Accepts<CheckRequestBody>("application/json", "multipart/form-data")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxMultipartBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -34,20 +44,27 @@ public static class CheckEndpoints
         return api;
     }
 
-    public static async Task<Results<ContractJsonResult, ProblemHttpResult>> CheckAsync(HttpContext http, SchoolEngines engines)
+    public static async Task<Results<ContractJsonResult, ProblemHttpResult>> CheckAsync(HttpContext http, SchoolEngines engines, DraftMediaReader mediaReader)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(engines);
+        ArgumentNullException.ThrowIfNull(mediaReader);
         var caller = http.Features.GetRequiredFeature<ApiCaller>();
-        var body = await ReadBodyAsync(http.Request, http.RequestAborted);
-        if (body is null)
+        var body = await CheckBody.ReadAsync(http.Request, http.RequestAborted);
+        if (body.Problem is { } bodyProblem)
         {
-            return ApiProblems.BodyTooLarge(MaxBodyBytes);
+            return bodyProblem;
         }
 
-        if (!CheckRequestJson.TryParse(body, Defaults, out var request, out var id, out var error))
+        if (!CheckRequestJson.TryParse(body.Json, Defaults, out var request, out var id, out var error))
         {
             return ApiProblems.BodyInvalid(error ?? "Het verzoek kan niet worden gelezen.");
+        }
+
+        if (body.Media.Count > 0 || body.Depicts.Count > 0)
+        {
+            var media = await mediaReader.ReadAsync(caller.SchoolId, body.Media, [], body.Depicts, http.RequestAborted);
+            request = request with { Media = media.Items, Depicted = media.Depicted, Consents = media.Consents };
         }
 
         if (request.Text.Length > CheckRequest.MaxTextLength)
@@ -74,36 +91,5 @@ public static class CheckEndpoints
         {
             return ApiProblems.BodyInvalid(e.Message);
         }
-    }
-
-    /// <summary>The whole body, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.WrittenCount + read > MaxBodyBytes)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk.AsSpan(0, read));
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.WrittenSpan.ToArray();
     }
 }

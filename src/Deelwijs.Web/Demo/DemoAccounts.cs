@@ -21,7 +21,8 @@ public static class DemoAccounts
         new("vertrouwenspersoon", "Koen Smit", Role.Confidant, "vertrouwenspersoon"),
         new("ict", "Wouter Dekker", Role.Ict, "ICT-coördinator"),
         new("ouder", "Merel Jansen", Role.Parent, null),
-        new("leerling", "Daan Jansen", Role.Pupil, null),
+        new("leerling", "Daan Jansen", Role.Pupil, null, Age: 17, Group: "5A"),
+        new("leerling.onderbouw", "Lotte Jansen", Role.Pupil, null, Age: 13, Group: "2B"),
     ];
 
     /// <summary>Accounts at the second school (Basisschool De Regenboog), to show that schools do not see each other's data.</summary>
@@ -30,6 +31,7 @@ public static class DemoAccounts
         new("leerkracht.regenboog", "Noor Hendriks", Role.Staff, "leerkracht groep 6"),
         new("teamleider.regenboog", "Teun Brouwer", Role.Manager, "bouwcoördinator"),
         new("directeur.regenboog", "Lotte van Dijk", Role.Director, "directeur"),
+        new("ouder.regenboog", "Yara Bos", Role.Parent, null),
     ];
 
     /// <summary>Accounts of the board, which see every school of the board.</summary>
@@ -42,8 +44,8 @@ public static class DemoAccounts
     public static string Email(string name) => $"{name}@{Domain}";
 }
 
-/// <summary>One demo account: the part of its e-mail address before the @, name, role and function.</summary>
-public sealed record DemoAccount(string Name, string DisplayName, Role Role, string? Function)
+/// <summary>One demo account: the part of its e-mail address before the @, name, role and function (for a pupil: age and class).</summary>
+public sealed record DemoAccount(string Name, string DisplayName, Role Role, string? Function, int? Age = null, string? Group = null)
 {
     public string Email => DemoAccounts.Email(Name);
 }

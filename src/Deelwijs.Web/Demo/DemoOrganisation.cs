@@ -1,13 +1,14 @@
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Rosters;
 using Deelwijs.Data;
+using Deelwijs.Web.Consent;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Deelwijs.Web.Demo;
 
-/// <summary>Creates the demo organisation (a board, two schools, rosters, an account per role) in an empty database.</summary>
+/// <summary>Creates the demo organisation (a board, two schools, rosters, an account per role, parents with children and their image consent) in an empty database.</summary>
 public sealed class DemoOrganisation(
     DeelwijsDbContext db,
     UserManager<DeelwijsUser> users,
@@ -36,23 +37,37 @@ public sealed class DemoOrganisation(
         db.Schools.AddRange(first, second);
         await db.SaveChangesAsync(cancellationToken);
 
-        db.People.AddRange(RosterOf(first.Id, DemoAccounts.FirstSchool, SyntheticRoster.Generate(120, seed: 11)));
-        db.People.AddRange(RosterOf(second.Id, DemoAccounts.SecondSchool, SyntheticRoster.Generate(80, seed: 22)));
+        db.ConsentPurposes.AddRange(ConsentPurposeSetting.DefaultsFor(first.Id).Concat(ConsentPurposeSetting.DefaultsFor(second.Id)));
+        var today = SchoolDay.Today(time);
+        var firstPeople = RosterOf(first.Id, DemoAccounts.FirstSchool, SyntheticRoster.Generate(120, seed: 11), today).ToList();
+        var secondPeople = RosterOf(second.Id, DemoAccounts.SecondSchool, SyntheticRoster.Generate(80, seed: 22), today).ToList();
+        db.People.AddRange(firstPeople.Concat(secondPeople));
+        await db.SaveChangesAsync(cancellationToken);
 
+        var accounts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var account in DemoAccounts.FirstSchool)
         {
-            await AddAccountAsync(account, first.Id, boardId: null);
+            accounts[account.Name] = await AddAccountAsync(account, first.Id, boardId: null, PersonOf(account, firstPeople));
         }
 
         foreach (var account in DemoAccounts.SecondSchool)
         {
-            await AddAccountAsync(account, second.Id, boardId: null);
+            accounts[account.Name] = await AddAccountAsync(account, second.Id, boardId: null, PersonOf(account, secondPeople));
         }
 
         foreach (var account in DemoAccounts.Board)
         {
-            await AddAccountAsync(account, schoolId: null, board.Id);
+            accounts[account.Name] = await AddAccountAsync(account, schoolId: null, board.Id, person: null);
         }
+
+        foreach (var child in DemoFamilies.Children)
+        {
+            var person = firstPeople.Concat(secondPeople).First(p => p.Kind == PersonKind.Pupil && p.Number is null && p.FirstName == child.FirstName && p.LastName == child.LastName);
+            db.Guardianships.Add(new Guardianship { UserId = accounts[child.Parent], PersonId = person.Id });
+        }
+
+        db.ConsentRecords.AddRange(DemoConsents.For(firstPeople, accounts["directeur"], accounts, today, now));
+        db.ConsentRecords.AddRange(DemoConsents.For(secondPeople, accounts["directeur.regenboog"], accounts, today, now));
 
         if (options.Value.ApiKey is { Length: > 0 } key)
         {
@@ -72,7 +87,7 @@ public sealed class DemoOrganisation(
         return true;
     }
 
-    private static IEnumerable<SchoolPerson> RosterOf(int schoolId, IReadOnlyList<DemoAccount> accounts, Roster synthetic)
+    private static IEnumerable<SchoolPerson> RosterOf(int schoolId, IReadOnlyList<DemoAccount> accounts, Roster synthetic, DateOnly today)
     {
         foreach (var person in synthetic.People)
         {
@@ -95,12 +110,34 @@ public sealed class DemoOrganisation(
                 Kind = kind,
                 FirstName = account.DisplayName[..space],
                 LastName = account.DisplayName[(space + 1)..],
-                Group = kind == PersonKind.Pupil ? "2B" : null,
+                BirthDate = account.Age is { } age ? BirthDate(today, age) : null,
+                Group = kind == PersonKind.Pupil ? account.Group ?? "2B" : null,
+            };
+        }
+
+        // The children of the demo's parents who have no account themselves.
+        var parents = accounts.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var child in DemoFamilies.Children.Where(c => c.Age is not null && parents.Contains(c.Parent)))
+        {
+            yield return new SchoolPerson
+            {
+                SchoolId = schoolId,
+                Kind = PersonKind.Pupil,
+                FirstName = child.FirstName,
+                LastName = child.LastName,
+                BirthDate = BirthDate(today, child.Age!.Value),
+                Group = child.Group,
             };
         }
     }
 
-    private async Task AddAccountAsync(DemoAccount account, int? schoolId, int? boardId)
+    // Some months past the birthday, so the demo's ages hold for a while after the demo is made.
+    private static DateOnly BirthDate(DateOnly today, int age) => today.AddYears(-age).AddMonths(-3);
+
+    private static SchoolPerson? PersonOf(DemoAccount account, IReadOnlyList<SchoolPerson> people) =>
+        people.FirstOrDefault(p => string.Equals($"{p.FirstName} {p.LastName}", account.DisplayName, StringComparison.Ordinal) && p.Number is null);
+
+    private async Task<string> AddAccountAsync(DemoAccount account, int? schoolId, int? boardId, SchoolPerson? person)
     {
         var user = new DeelwijsUser
         {
@@ -123,6 +160,8 @@ public sealed class DemoOrganisation(
             BoardId = boardId,
             Role = account.Role,
             Function = account.Function,
+            PersonId = person?.Id,
         });
+        return user.Id;
     }
 }

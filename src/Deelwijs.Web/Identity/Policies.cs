@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Who may import the roster: director and (board) office.</summary>
     public const string RosterManager = "roster-manager";
 
+    /// <summary>Who enters paper consent forms, imports and exports consents and reads a person's consent history: director, office, privacy officer.</summary>
+    public const string ConsentRecorder = "consent-recorder";
+
     public static void Add(AuthorizationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -26,5 +29,6 @@ public static class Policies
         builder.AddPolicy(Approver, p => p.AddRequirements(new SchoolRoleRequirement(Role.Manager, Role.Director, Role.Communications)));
         builder.AddPolicy(Director, p => p.AddRequirements(new SchoolRoleRequirement(Role.Director)));
         builder.AddPolicy(RosterManager, p => p.AddRequirements(new SchoolRoleRequirement(Role.Director, Role.Office)));
+        builder.AddPolicy(ConsentRecorder, p => p.AddRequirements(new SchoolRoleRequirement(Role.Director, Role.Office, Role.PrivacyOfficer)));
     }
 }

@@ -22,6 +22,11 @@ public sealed class FoutModel : PageModel
             Title = "Niet gevonden";
             Explanation = "Deze pagina bestaat niet, of hoort bij een andere school.";
         }
+        else if (code == StatusCodes.Status413PayloadTooLarge)
+        {
+            Title = "Te groot om te versturen";
+            Explanation = "Wat je meestuurde is samen te groot. Een foto mag hoogstens 20 MB zijn, een geluidsopname 50 MB en een video 200 MB. Kies minder of kleinere bestanden.";
+        }
         else if (code == StatusCodes.Status403Forbidden)
         {
             Title = "Geen toegang";

@@ -24,6 +24,21 @@ public sealed class CheckInput
     /// <summary>The role the author posts in, when they have more than one at this school.</summary>
     public string? Role { get; set; }
 
+    /// <summary>The people on the draft's media, as roster ids of the school.</summary>
+    public List<int> Depicted { get; set; } = [];
+
+    /// <summary>The author says the media are not the school's own.</summary>
+    public bool NotOwnWork { get; set; }
+
+    /// <summary>The author says the school's logo is visible on the media.</summary>
+    public bool ShowsLogo { get; set; }
+
+    /// <summary>Where the files of the previous check wait in memory (<see cref="Checks.MediaTray"/>).</summary>
+    public string? MediaToken { get; set; }
+
+    /// <summary>The author takes the files off the draft.</summary>
+    public bool RemoveMedia { get; set; }
+
     /// <summary>The request for the engine; unknown codes (a tampered form) fall back to the safe defaults.</summary>
     public CheckRequest ToRequest(Role role) => new(Text ?? "")
     {

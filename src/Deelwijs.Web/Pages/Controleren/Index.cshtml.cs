@@ -1,4 +1,5 @@
 using Deelwijs.Core.Checks;
+using Deelwijs.Media;
 using Deelwijs.Web.Approvals;
 using Deelwijs.Web.Checks;
 using Deelwijs.Web.Identity;
@@ -14,10 +15,29 @@ namespace Deelwijs.Web.Pages.Controleren;
 /// author asks permission for it ("Vraag toestemming").
 /// </summary>
 [Authorize]
-public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engines, ApprovalService approvals) : PageModel
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+public sealed class IndexModel(
+    CurrentSchool currentSchool, SchoolEngines engines, ApprovalService approvals, MediaTray tray, DraftMediaReader mediaReader, RosterChoices rosterChoices)
+    : PageModel
 {
+    /// <summary>A draft's files together: ten photos, or a video with a few photos.</summary>
+    public const long MaxRequestBytes = 300 * MediaLimits.Megabyte;
+
+    private DraftMedia? draftMedia;
+
     [BindProperty]
     public CheckInput Input { get; set; } = new();
+
+    /// <summary>Files chosen for this check; empty when the author keeps the files of the previous check.</summary>
+    [BindProperty]
+    public List<IFormFile> Uploads { get; set; } = [];
+
+    /// <summary>The files on the draft now (new, or kept from the previous check).</summary>
+    public IReadOnlyList<MediaUpload> Media { get; private set; } = [];
+
+    /// <summary>The school's people per class, to say who is on the media.</summary>
+    public IReadOnlyList<PeopleGroup> People { get; private set; } = [];
 
     public SchoolAccess School { get; private set; } = null!;
 
@@ -56,8 +76,13 @@ public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engine
             return Page();
         }
 
+        if (await RequestAsync(cancellationToken) is not { } draft)
+        {
+            return Page();
+        }
+
         var engine = await engines.GetAsync(School.SchoolId, cancellationToken);
-        var before = engine.Check(Input.ToRequest(AuthorRole()));
+        var before = engine.Check(draft);
         if (FixToken.Find(fix, before.Findings) is { } finding && TextFixes.CanApply(finding))
         {
             Input.Text = TextFixes.Apply(Input.Text, finding);
@@ -82,8 +107,12 @@ public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engine
             return Page();
         }
 
+        if (await RequestAsync(cancellationToken) is not { } request)
+        {
+            return Page();
+        }
+
         var engine = await engines.GetAsync(School.SchoolId, cancellationToken);
-        var request = Input.ToRequest(AuthorRole());
         var result = engine.Check(request);
         var approver = ContractCodes.TryParseRole(approverRole, out var chosen) && ApproverRoles.IsApprover(chosen)
             ? chosen
@@ -104,6 +133,96 @@ public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engine
     {
         School = await currentSchool.GetAsync(cancellationToken);
         Roles = [.. School.Roles.Order()];
+        People = await rosterChoices.ForSchoolAsync(School.SchoolId, cancellationToken);
+    }
+
+    /// <summary>A copy of a file of the draft without location and other metadata, for the author to post instead.</summary>
+    public IActionResult OnGetZonderLocatie(string? token, int index)
+    {
+        var uploads = currentSchool.UserId is { } userId ? tray.Get(userId, token) : null;
+        if (uploads is null || index < 0 || index >= uploads.Count || MetadataStripper.Strip(uploads[index].Content) is not { } clean)
+        {
+            return NotFound();
+        }
+
+        var upload = uploads[index];
+        var name = $"{Path.GetFileNameWithoutExtension(upload.FileName)}-zonder-locatie{Path.GetExtension(upload.FileName)}";
+        return File(clean, upload.Inspection.ContentType, name);
+    }
+
+    /// <summary>
+    /// The request with the draft's media: new uploads replace the kept ones; a file Deelwijs cannot use is a form error
+    /// (and returns null), so nothing is checked half.
+    /// </summary>
+    private async Task<CheckRequest?> RequestAsync(CancellationToken cancellationToken)
+    {
+        draftMedia ??= await DraftMediaAsync(cancellationToken);
+        return draftMedia is { } media
+            ? Input.ToRequest(AuthorRole()) with { Media = media.Items, Depicted = media.Depicted, Consents = media.Consents }
+            : null;
+    }
+
+    private async Task<DraftMedia?> DraftMediaAsync(CancellationToken cancellationToken)
+    {
+        var userId = currentSchool.UserId ?? string.Empty;
+        if (Input.RemoveMedia)
+        {
+            tray.Remove(userId, Input.MediaToken);
+            Input.MediaToken = null;
+            Input.RemoveMedia = false;
+            Input.Depicted.Clear();
+            ModelState.Remove($"{nameof(Input)}.{nameof(CheckInput.RemoveMedia)}");
+        }
+
+        var chosen = Uploads.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
+        if (chosen.Count > 0)
+        {
+            var read = await ReadUploadsAsync(chosen, cancellationToken);
+            if (read is null)
+            {
+                return null;
+            }
+
+            tray.Remove(userId, Input.MediaToken);
+            Media = read;
+            Input.MediaToken = tray.Put(userId, read);
+        }
+        else if (Input.MediaToken is not null)
+        {
+            Media = tray.Get(userId, Input.MediaToken) ?? [];
+            if (Media.Count == 0)
+            {
+                Input.MediaToken = null;
+                ModelState.AddModelError(nameof(Uploads),
+                    $"Je bestanden van de vorige controle zijn niet meer in het geheugen (Deelwijs houdt ze hooguit {MediaTray.Lifetime.TotalMinutes:0} minuten vast). Kies ze opnieuw.");
+                return null;
+            }
+        }
+
+        ModelState.Remove($"{nameof(Input)}.{nameof(CheckInput.MediaToken)}");
+        var items = Media.Select(m => m.ToItem(Input.NotOwnWork, Input.ShowsLogo)).ToList();
+        return await mediaReader.ReadAsync(School.SchoolId, items, Input.Depicted, [], cancellationToken);
+    }
+
+    private async Task<List<MediaUpload>?> ReadUploadsAsync(List<IFormFile> files, CancellationToken cancellationToken)
+    {
+        var uploads = new List<MediaUpload>();
+        try
+        {
+            MediaLimits.Default.EnsureFileCount(files.Count);
+            foreach (var file in files)
+            {
+                await using var stream = file.OpenReadStream();
+                uploads.Add(await MediaUpload.ReadAsync(stream, file.FileName, file.Length, cancellationToken));
+            }
+
+            return uploads;
+        }
+        catch (MediaFileException e)
+        {
+            ModelState.AddModelError(nameof(Uploads), e.Message + " Er is niets gecontroleerd.");
+            return null;
+        }
     }
 
     private Role AuthorRole() =>
@@ -113,8 +232,13 @@ public sealed class IndexModel(CurrentSchool currentSchool, SchoolEngines engine
 
     private async Task CheckAsync(CancellationToken cancellationToken)
     {
+        if (await RequestAsync(cancellationToken) is not { } request)
+        {
+            return;
+        }
+
         var engine = await engines.GetAsync(School.SchoolId, cancellationToken);
-        var result = engine.Check(Input.ToRequest(AuthorRole()));
+        var result = engine.Check(request);
         Outcome = CheckOutcome.From(Input.Text, result, engine.Protocol);
         DefaultApprover = ApproverRoles.DefaultFor(result, engine.Protocol);
     }

@@ -25,6 +25,9 @@ public sealed class InlezenModel(RosterImport import, CurrentSchool currentSchoo
 
     public string? Error { get; private set; }
 
+    /// <summary>What the previewed file would do to the roster: who stays, who is new, who goes (with their consents).</summary>
+    public RosterMerge? Merge { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         School = await currentSchool.GetAsync(cancellationToken);
 
@@ -48,6 +51,7 @@ public sealed class InlezenModel(RosterImport import, CurrentSchool currentSchoo
         FileName = Path.GetFileName(file.FileName);
         Preview = RosterImport.Read(buffer.ToArray(), FileName);
         FileContent = Preview.IsValid ? Convert.ToBase64String(buffer.ToArray()) : null;
+        Merge = Preview.IsValid ? await import.PlanAsync(School.SchoolId, Preview.People, cancellationToken) : null;
         return Page();
     }
 
