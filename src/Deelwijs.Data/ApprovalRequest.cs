@@ -54,4 +54,10 @@ public sealed class ApprovalRequest
     public DateTimeOffset? ExpiresAt { get; set; }
 
     public List<ApprovalStep> Steps { get; set; } = [];
+
+    /// <summary>The media of the draft; deleted with the draft.</summary>
+    public List<ApprovalAttachment> Attachments { get; set; } = [];
+
+    /// <summary>Who the author said is on the media, names separated by ", "; null once the retention period has passed.</summary>
+    public string? Depicted { get; set; }
 }

@@ -25,6 +25,8 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
 
     public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
 
+    public DbSet<ApprovalAttachment> ApprovalAttachments => Set<ApprovalAttachment>();
+
     public DbSet<ConsentPurposeSetting> ConsentPurposes => Set<ConsentPurposeSetting>();
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
@@ -118,9 +120,17 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
             request.HasOne(r => r.School).WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Cascade);
             request.HasOne(r => r.Author).WithMany().HasForeignKey(r => r.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
             request.HasMany(r => r.Steps).WithOne(s => s.Request).HasForeignKey(s => s.ApprovalRequestId).OnDelete(DeleteBehavior.Cascade);
+            request.HasMany(r => r.Attachments).WithOne(a => a.ApprovalRequest).HasForeignKey(a => a.ApprovalRequestId).OnDelete(DeleteBehavior.Cascade);
+            request.Property(r => r.Depicted).HasMaxLength(4000);
             request.HasIndex(r => new { r.SchoolId, r.Status, r.ApproverRole });
             request.HasIndex(r => r.AuthorUserId);
             request.HasIndex(r => r.ExpiresAt);
+        });
+
+        builder.Entity<ApprovalAttachment>(attachment =>
+        {
+            attachment.Property(a => a.FileName).HasMaxLength(255);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
         });
 
         builder.Entity<ApprovalStep>(step =>

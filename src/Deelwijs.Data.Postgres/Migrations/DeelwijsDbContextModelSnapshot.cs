@@ -65,6 +65,37 @@ namespace Deelwijs.Data.Postgres.Migrations
                     b.ToTable("ApiKeys");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.ApprovalAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApprovalRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovalRequestId");
+
+                    b.ToTable("ApprovalAttachment");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -101,6 +132,10 @@ namespace Deelwijs.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Depicted")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<bool>("DuringLesson")
                         .HasColumnType("boolean");
@@ -668,6 +703,17 @@ namespace Deelwijs.Data.Postgres.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.ApprovalAttachment", b =>
+                {
+                    b.HasOne("Deelwijs.Data.ApprovalRequest", "ApprovalRequest")
+                        .WithMany("Attachments")
+                        .HasForeignKey("ApprovalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ApprovalRequest");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>
                 {
                     b.HasOne("Deelwijs.Data.DeelwijsUser", "Author")
@@ -868,6 +914,8 @@ namespace Deelwijs.Data.Postgres.Migrations
 
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Steps");
                 });
 

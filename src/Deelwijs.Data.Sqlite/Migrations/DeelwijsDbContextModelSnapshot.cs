@@ -57,6 +57,35 @@ namespace Deelwijs.Data.Sqlite.Migrations
                     b.ToTable("ApiKeys");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.ApprovalAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovalRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovalRequestId");
+
+                    b.ToTable("ApprovalAttachment");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -91,6 +120,10 @@ namespace Deelwijs.Data.Sqlite.Migrations
 
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Depicted")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("DuringLesson")
                         .HasColumnType("INTEGER");
@@ -638,6 +671,17 @@ namespace Deelwijs.Data.Sqlite.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.ApprovalAttachment", b =>
+                {
+                    b.HasOne("Deelwijs.Data.ApprovalRequest", "ApprovalRequest")
+                        .WithMany("Attachments")
+                        .HasForeignKey("ApprovalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ApprovalRequest");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>
                 {
                     b.HasOne("Deelwijs.Data.DeelwijsUser", "Author")
@@ -838,6 +882,8 @@ namespace Deelwijs.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Steps");
                 });
 

@@ -15,7 +15,9 @@ public sealed class ApprovalService(DeelwijsDbContext db, TimeProvider time, IOp
         await db.Memberships.AnyAsync(m => m.SchoolId == schoolId && m.Role == approverRole && m.UserId != authorUserId, cancellationToken);
 
     /// <summary>Stores the draft with its check result and the question (optional) as the first step; returns the request's id.</summary>
-    public async Task<int> AskAsync(int schoolId, string authorUserId, CheckRequest draft, CheckResult result, Role approverRole, string? question, CancellationToken cancellationToken = default)
+    public async Task<int> AskAsync(
+        int schoolId, string authorUserId, CheckRequest draft, CheckResult result, Role approverRole, string? question,
+        CancellationToken cancellationToken = default, IReadOnlyList<ApprovalAttachment>? attachments = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(result);
@@ -42,6 +44,8 @@ public sealed class ApprovalService(DeelwijsDbContext db, TimeProvider time, IOp
             Status = ApprovalStatus.Open,
             CreatedAt = now,
             Steps = [new ApprovalStep { UserId = authorUserId, Kind = ApprovalStepKind.Asked, Comment = Trim(question), At = now }],
+            Attachments = [.. attachments ?? []],
+            Depicted = draft.Depicted.Count == 0 ? null : string.Join(", ", draft.Depicted.Select(d => d.Name)),
         };
         db.ApprovalRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);

@@ -125,7 +125,9 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var id = await approvals.AskAsync(School.SchoolId, userId, request, result, approver, question, cancellationToken);
+        var id = await approvals.AskAsync(School.SchoolId, userId, request, result, approver, question, cancellationToken,
+            [.. Media.Select(ApprovalMedia.ToAttachment)]);
+        tray.Remove(userId, Input.MediaToken);
         return RedirectToPage("/Toestemming/Verzoek", new { id, verzonden = true });
     }
 

@@ -30,4 +30,21 @@ public sealed record ApprovalDetail(
     DateTimeOffset? ExpiresAt,
     string? Text,
     CheckOutcome? Outcome,
-    IReadOnlyList<StepView> Steps);
+    IReadOnlyList<StepView> Steps)
+{
+    /// <summary>The draft's media (names, and whether the file itself was kept).</summary>
+    public IReadOnlyList<AttachmentView> Attachments { get; init; } = [];
+
+    /// <summary>Who the author said is on the media.</summary>
+    public string? Depicted { get; init; }
+}
+
+/// <summary>A file sent with a request: its id for the download, name, type, and whether it was stored.</summary>
+public sealed record AttachmentView(int Id, string FileName, string ContentType, bool Stored)
+{
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+
+    public bool IsVideo => ContentType.StartsWith("video/", StringComparison.Ordinal);
+
+    public bool IsAudio => ContentType.StartsWith("audio/", StringComparison.Ordinal);
+}

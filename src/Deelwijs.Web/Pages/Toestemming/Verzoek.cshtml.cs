@@ -46,6 +46,21 @@ public sealed class VerzoekModel(DeelwijsDbContext db, CurrentSchool currentScho
         return Page();
     }
 
+    /// <summary>A file of the request, for its author and its approvers only (the same check as the page).</summary>
+    public async Task<IActionResult> OnGetBijlageAsync(int id, int bijlage, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var file = await db.ApprovalAttachments.AsNoTracking()
+            .Where(a => a.Id == bijlage && a.ApprovalRequestId == id && a.Content != null)
+            .Select(a => new { a.FileName, a.ContentType, a.Content })
+            .SingleOrDefaultAsync(cancellationToken);
+        return file is null ? NotFound() : File(file.Content!, file.ContentType, file.FileName);
+    }
+
     public Task<IActionResult> OnPostGoedkeurenAsync(int id, CancellationToken cancellationToken) => DecideAsync(id, ApprovalDecision.Approve, cancellationToken);
 
     public Task<IActionResult> OnPostAfwijzenAsync(int id, CancellationToken cancellationToken) => DecideAsync(id, ApprovalDecision.Decline, cancellationToken);
@@ -84,7 +99,8 @@ public sealed class VerzoekModel(DeelwijsDbContext db, CurrentSchool currentScho
             .Select(r => new
             {
                 r.Id, r.AuthorUserId, AuthorName = r.Author!.DisplayName, r.ApproverRole, r.Status, r.Verdict, r.Channel, r.Context, r.ReplyTo,
-                r.NegativeThread, r.DuringLesson, r.CreatedAt, r.ExpiresAt, r.Text, r.ResultJson,
+                r.NegativeThread, r.DuringLesson, r.CreatedAt, r.ExpiresAt, r.Text, r.ResultJson, r.Depicted,
+                Attachments = r.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Content != null)).ToList(),
                 Steps = r.Steps.OrderBy(s => s.Id).Select(s => new StepView(s.Kind, s.User == null ? null : s.User.DisplayName, s.Comment, s.At)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -102,7 +118,11 @@ public sealed class VerzoekModel(DeelwijsDbContext db, CurrentSchool currentScho
         }
 
         Detail = new ApprovalDetail(row.Id, row.AuthorUserId, row.AuthorName, row.ApproverRole, row.Status, row.Verdict, row.Channel, row.Context, row.ReplyTo,
-            row.NegativeThread, row.DuringLesson, row.CreatedAt, row.ExpiresAt, row.Text, outcome, row.Steps);
+            row.NegativeThread, row.DuringLesson, row.CreatedAt, row.ExpiresAt, row.Text, outcome, row.Steps)
+        {
+            Attachments = row.Attachments,
+            Depicted = row.Depicted,
+        };
         OwnRequestWithApproverRole = IsAuthor && school.Has(row.ApproverRole) && row.Status == ApprovalStatus.Open;
         CanDecide = !IsAuthor && row.Status == ApprovalStatus.Open;
         return true;
