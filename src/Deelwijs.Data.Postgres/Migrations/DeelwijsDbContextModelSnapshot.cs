@@ -93,7 +93,7 @@ namespace Deelwijs.Data.Postgres.Migrations
 
                     b.HasIndex("ApprovalRequestId");
 
-                    b.ToTable("ApprovalAttachment");
+                    b.ToTable("ApprovalAttachments");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>

@@ -83,7 +83,7 @@ namespace Deelwijs.Data.Sqlite.Migrations
 
                     b.HasIndex("ApprovalRequestId");
 
-                    b.ToTable("ApprovalAttachment");
+                    b.ToTable("ApprovalAttachments");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>

@@ -19,7 +19,7 @@ namespace Deelwijs.Data.Postgres.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
-                name: "ApprovalAttachment",
+                name: "ApprovalAttachments",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -31,9 +31,9 @@ namespace Deelwijs.Data.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ApprovalAttachment", x => x.Id);
+                    table.PrimaryKey("PK_ApprovalAttachments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ApprovalAttachment_ApprovalRequests_ApprovalRequestId",
+                        name: "FK_ApprovalAttachments_ApprovalRequests_ApprovalRequestId",
                         column: x => x.ApprovalRequestId,
                         principalTable: "ApprovalRequests",
                         principalColumn: "Id",
@@ -41,8 +41,8 @@ namespace Deelwijs.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ApprovalAttachment_ApprovalRequestId",
-                table: "ApprovalAttachment",
+                name: "IX_ApprovalAttachments_ApprovalRequestId",
+                table: "ApprovalAttachments",
                 column: "ApprovalRequestId");
         }
 
@@ -50,7 +50,7 @@ namespace Deelwijs.Data.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ApprovalAttachment");
+                name: "ApprovalAttachments");
 
             migrationBuilder.DropColumn(
                 name: "Depicted",

@@ -18,7 +18,7 @@ namespace Deelwijs.Data.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
-                name: "ApprovalAttachment",
+                name: "ApprovalAttachments",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -30,9 +30,9 @@ namespace Deelwijs.Data.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ApprovalAttachment", x => x.Id);
+                    table.PrimaryKey("PK_ApprovalAttachments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ApprovalAttachment_ApprovalRequests_ApprovalRequestId",
+                        name: "FK_ApprovalAttachments_ApprovalRequests_ApprovalRequestId",
                         column: x => x.ApprovalRequestId,
                         principalTable: "ApprovalRequests",
                         principalColumn: "Id",
@@ -40,8 +40,8 @@ namespace Deelwijs.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ApprovalAttachment_ApprovalRequestId",
-                table: "ApprovalAttachment",
+                name: "IX_ApprovalAttachments_ApprovalRequestId",
+                table: "ApprovalAttachments",
                 column: "ApprovalRequestId");
         }
 
@@ -49,7 +49,7 @@ namespace Deelwijs.Data.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ApprovalAttachment");
+                name: "ApprovalAttachments");
 
             migrationBuilder.DropColumn(
                 name: "Depicted",

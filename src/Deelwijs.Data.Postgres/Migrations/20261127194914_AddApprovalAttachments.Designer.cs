@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Deelwijs.Data.Postgres.Migrations
 {
     [DbContext(typeof(DeelwijsDbContext))]
-    [Migration("20261127193927_AddApprovalAttachments")]
+    [Migration("20261127194914_AddApprovalAttachments")]
     partial class AddApprovalAttachments
     {
         /// <inheritdoc />
@@ -96,7 +96,7 @@ namespace Deelwijs.Data.Postgres.Migrations
 
                     b.HasIndex("ApprovalRequestId");
 
-                    b.ToTable("ApprovalAttachment");
+                    b.ToTable("ApprovalAttachments");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Deelwijs.Data.Sqlite.Migrations
 {
     [DbContext(typeof(DeelwijsDbContext))]
-    [Migration("20261127193924_AddApprovalAttachments")]
+    [Migration("20261127194910_AddApprovalAttachments")]
     partial class AddApprovalAttachments
     {
         /// <inheritdoc />
@@ -86,7 +86,7 @@ namespace Deelwijs.Data.Sqlite.Migrations
 
                     b.HasIndex("ApprovalRequestId");
 
-                    b.ToTable("ApprovalAttachment");
+                    b.ToTable("ApprovalAttachments");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.ApprovalRequest", b =>
