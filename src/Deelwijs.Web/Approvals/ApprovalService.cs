@@ -45,7 +45,7 @@ public sealed class ApprovalService(DeelwijsDbContext db, TimeProvider time, IOp
             CreatedAt = now,
             Steps = [new ApprovalStep { UserId = authorUserId, Kind = ApprovalStepKind.Asked, Comment = Trim(question), At = now }],
             Attachments = [.. attachments ?? []],
-            Depicted = draft.Depicted.Count == 0 ? null : string.Join(", ", draft.Depicted.Select(d => d.Name)),
+            Depicted = DepictedNames(draft),
         };
         db.ApprovalRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
@@ -111,6 +111,15 @@ public sealed class ApprovalService(DeelwijsDbContext db, TimeProvider time, IOp
     {
         var trimmed = text?.Trim();
         return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length > MaxCommentLength ? trimmed[..MaxCommentLength] : trimmed;
+    }
+
+    /// <summary>Everyone the author chose and everyone tagged in the files, once each; null when nobody.</summary>
+    private static string? DepictedNames(CheckRequest draft)
+    {
+        var names = draft.Depicted.Select(d => d.Name).Concat(draft.Media.SelectMany(m => m.TaggedNames))
+            .DistinctBy(n => n.Trim().ToUpperInvariant())
+            .ToList();
+        return names.Count == 0 ? null : string.Join(", ", names);
     }
 }
 
