@@ -114,4 +114,21 @@ public sealed class MediaOptionTests
         Assert.Contains("regel 4, kolom 'toestemming'", result.Stderr);
         Assert.Contains("er is niets van ingelezen", result.Stderr);
     }
+
+    [Fact]
+    public void Media_clean_writes_a_copy_without_location_next_to_the_photo()
+    {
+        var folder = Path.GetDirectoryName(Cli.TempFile("leeg.txt", ""))!;
+        var photo = Path.Combine(folder, "sportdag.jpg");
+        File.Copy(Photo, photo);
+
+        var result = Cli.Run(null, "media", "clean", photo);
+
+        Assert.Equal(0, result.ExitCode);
+        var copy = Path.Combine(folder, "sportdag-zonder-locatie.jpg");
+        var inspected = Deelwijs.Media.MediaInspector.Inspect(File.ReadAllBytes(copy), "kopie.jpg");
+        Assert.False(inspected.HasLocation);
+        Assert.Empty(inspected.TaggedNames);
+        Assert.Equal(2, Cli.Run(null, "media", "clean", photo).ExitCode);
+    }
 }

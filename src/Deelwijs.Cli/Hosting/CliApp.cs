@@ -17,6 +17,7 @@ internal static class CliApp
         var root = new RootCommand("Deelwijs: controleer berichten voor sociale media aan het protocol van je school.");
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ProtocolCommands.Create());
+        root.Subcommands.Add(Media.MediaCommands.Create());
         root.Subcommands.Add(BenchCommand.Create());
         DutchHelp.Install(root);
 

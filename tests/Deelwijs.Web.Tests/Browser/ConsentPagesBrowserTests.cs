@@ -30,6 +30,9 @@ public sealed partial class ConsentPagesBrowserTests(BrowserFixture fixture) : I
         await page.GotoAsync(path);
 
         await AccessibilityTests.AssertNoSeriousViolationsAsync(page);
+        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+        var name = $"{account}{path.Split('?')[0].Replace('/', '-')}".ToLowerInvariant();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
     }
 
     [Fact]
