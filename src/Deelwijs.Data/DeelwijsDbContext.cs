@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Deelwijs.Data;
 
-/// <summary>Deelwijs's database: boards, schools, rosters, accounts with their roles per school, API keys, approval requests and image consent.</summary>
+/// <summary>Deelwijs's database: boards, schools, rosters, accounts with their roles per school, API keys, approval requests, image consent, and incident cases with dossiers and the audit log.</summary>
 public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> options) : IdentityDbContext<DeelwijsUser>(options)
 {
     public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
@@ -33,15 +33,29 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
 
     public DbSet<Guardianship> Guardianships => Set<Guardianship>();
 
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<IncidentPerson> IncidentPeople => Set<IncidentPerson>();
+
+    public DbSet<IncidentStep> IncidentSteps => Set<IncidentStep>();
+
+    public DbSet<IncidentDocument> IncidentDocuments => Set<IncidentDocument>();
+
+    public DbSet<DossierEntry> DossierEntries => Set<DossierEntry>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardConsentHistory();
+        AuditLogGuard.Check(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardConsentHistory();
+        AuditLogGuard.Check(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -170,6 +184,8 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
             guardianship.HasIndex(g => new { g.UserId, g.PersonId }).IsUnique();
             guardianship.HasIndex(g => g.PersonId);
         });
+
+        IncidentModel.Configure(builder);
     }
 
     // Consent history is append-only: a changed choice is a new record, never an edit of an old one.

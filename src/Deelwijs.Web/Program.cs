@@ -6,6 +6,7 @@ builder.AddDeelwijsIdentity();
 builder.AddDeelwijsChecks();
 builder.AddDeelwijsApprovals();
 builder.AddDeelwijsConsent();
+builder.AddDeelwijsIncidents();
 builder.AddDeelwijsApi();
 builder.Services.AddRazorPages();
 

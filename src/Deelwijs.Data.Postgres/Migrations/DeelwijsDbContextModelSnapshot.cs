@@ -215,6 +215,55 @@ namespace Deelwijs.Data.Postgres.Migrations
                     b.ToTable("ApprovalSteps");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("IncidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SchoolId", "IncidentId");
+
+                    b.HasIndex("SchoolId", "PersonId");
+
+                    b.ToTable("AuditLog", (string)null);
+                });
+
             modelBuilder.Entity("Deelwijs.Data.Board", b =>
                 {
                     b.Property<int>("Id")
@@ -400,6 +449,82 @@ namespace Deelwijs.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.DossierEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ConfidantOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("IncidentDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IncidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IncidentStepId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("IncidentDocumentId");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("IncidentStepId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SchoolId", "PersonId");
+
+                    b.ToTable("DossierEntries");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.Guardianship", b =>
                 {
                     b.Property<int>("Id")
@@ -423,6 +548,216 @@ namespace Deelwijs.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Guardianships");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.Incident", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApiKeyPrefix")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("ConfidantOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Grensoverschrijdend")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("PossiblyCriminal")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RoutedTo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("SuspensionDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedByUserId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("SchoolId", "Status");
+
+                    b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IncidentStepId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("IncidentStepId");
+
+                    b.HasIndex("UploadedByUserId");
+
+                    b.ToTable("IncidentDocuments");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectAs")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("IncidentPeople");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Present")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.ToTable("IncidentSteps");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.Membership", b =>
@@ -751,6 +1086,17 @@ namespace Deelwijs.Data.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.AuditEntry", b =>
+                {
+                    b.HasOne("Deelwijs.Data.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.ConsentPurposeSetting", b =>
                 {
                     b.HasOne("Deelwijs.Data.School", "School")
@@ -788,6 +1134,52 @@ namespace Deelwijs.Data.Postgres.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.DossierEntry", b =>
+                {
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.IncidentDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("IncidentDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.IncidentStep", "Step")
+                        .WithMany()
+                        .HasForeignKey("IncidentStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.SchoolPerson", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Incident");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("School");
+
+                    b.Navigation("Step");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.Guardianship", b =>
                 {
                     b.HasOne("Deelwijs.Data.SchoolPerson", "Person")
@@ -805,6 +1197,92 @@ namespace Deelwijs.Data.Postgres.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.Incident", b =>
+                {
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "ClosedBy")
+                        .WithMany()
+                        .HasForeignKey("ClosedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "Reporter")
+                        .WithMany()
+                        .HasForeignKey("ReporterUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ClosedBy");
+
+                    b.Navigation("Reporter");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentDocument", b =>
+                {
+                    b.HasOne("Deelwijs.Data.Incident", "Incident")
+                        .WithMany("Documents")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Deelwijs.Data.IncidentStep", "Step")
+                        .WithMany()
+                        .HasForeignKey("IncidentStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "UploadedBy")
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Incident");
+
+                    b.Navigation("Step");
+
+                    b.Navigation("UploadedBy");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentPerson", b =>
+                {
+                    b.HasOne("Deelwijs.Data.Incident", "Incident")
+                        .WithMany("People")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Deelwijs.Data.SchoolPerson", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Incident");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentStep", b =>
+                {
+                    b.HasOne("Deelwijs.Data.Incident", "Incident")
+                        .WithMany("Steps")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Incident");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.Membership", b =>
@@ -927,6 +1405,15 @@ namespace Deelwijs.Data.Postgres.Migrations
             modelBuilder.Entity("Deelwijs.Data.DeelwijsUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.Incident", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("People");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.School", b =>

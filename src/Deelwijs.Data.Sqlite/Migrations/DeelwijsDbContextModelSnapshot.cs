@@ -201,6 +201,53 @@ namespace Deelwijs.Data.Sqlite.Migrations
                     b.ToTable("ApprovalSteps");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SchoolId", "IncidentId");
+
+                    b.HasIndex("SchoolId", "PersonId");
+
+                    b.ToTable("AuditLog", (string)null);
+                });
+
             modelBuilder.Entity("Deelwijs.Data.Board", b =>
                 {
                     b.Property<int>("Id")
@@ -380,6 +427,80 @@ namespace Deelwijs.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.DossierEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConfidantOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentStepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("IncidentDocumentId");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("IncidentStepId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SchoolId", "PersonId");
+
+                    b.ToTable("DossierEntries");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.Guardianship", b =>
                 {
                     b.Property<int>("Id")
@@ -401,6 +522,208 @@ namespace Deelwijs.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Guardianships");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.Incident", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApiKeyPrefix")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConfidantOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Grensoverschrijdend")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PossiblyCriminal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoutedTo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuspensionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedByUserId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("SchoolId", "Status");
+
+                    b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentStepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("IncidentStepId");
+
+                    b.HasIndex("UploadedByUserId");
+
+                    b.ToTable("IncidentDocuments");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectAs")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("IncidentPeople");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Present")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.ToTable("IncidentSteps");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.Membership", b =>
@@ -719,6 +1042,17 @@ namespace Deelwijs.Data.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.AuditEntry", b =>
+                {
+                    b.HasOne("Deelwijs.Data.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.ConsentPurposeSetting", b =>
                 {
                     b.HasOne("Deelwijs.Data.School", "School")
@@ -756,6 +1090,52 @@ namespace Deelwijs.Data.Sqlite.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.DossierEntry", b =>
+                {
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.IncidentDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("IncidentDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.IncidentStep", "Step")
+                        .WithMany()
+                        .HasForeignKey("IncidentStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.SchoolPerson", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Incident");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("School");
+
+                    b.Navigation("Step");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.Guardianship", b =>
                 {
                     b.HasOne("Deelwijs.Data.SchoolPerson", "Person")
@@ -773,6 +1153,92 @@ namespace Deelwijs.Data.Sqlite.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.Incident", b =>
+                {
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "ClosedBy")
+                        .WithMany()
+                        .HasForeignKey("ClosedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "Reporter")
+                        .WithMany()
+                        .HasForeignKey("ReporterUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ClosedBy");
+
+                    b.Navigation("Reporter");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentDocument", b =>
+                {
+                    b.HasOne("Deelwijs.Data.Incident", "Incident")
+                        .WithMany("Documents")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Deelwijs.Data.IncidentStep", "Step")
+                        .WithMany()
+                        .HasForeignKey("IncidentStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "UploadedBy")
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Incident");
+
+                    b.Navigation("Step");
+
+                    b.Navigation("UploadedBy");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentPerson", b =>
+                {
+                    b.HasOne("Deelwijs.Data.Incident", "Incident")
+                        .WithMany("People")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Deelwijs.Data.SchoolPerson", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Incident");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.IncidentStep", b =>
+                {
+                    b.HasOne("Deelwijs.Data.Incident", "Incident")
+                        .WithMany("Steps")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Incident");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.Membership", b =>
@@ -895,6 +1361,15 @@ namespace Deelwijs.Data.Sqlite.Migrations
             modelBuilder.Entity("Deelwijs.Data.DeelwijsUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.Incident", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("People");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.School", b =>

@@ -21,5 +21,6 @@ internal static class ApiHosting
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapCheckEndpoints();
+        app.MapIncidentEndpoints();
     }
 }

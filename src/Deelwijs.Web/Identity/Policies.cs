@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>Who enters paper consent forms, imports and exports consents and reads a person's consent history: director, office, privacy officer.</summary>
     public const string ConsentRecorder = "consent-recorder";
 
+    /// <summary>Who handles incident reports: teamleider, director, board, vertrouwenspersoon (which cases each sees: IncidentAccess).</summary>
+    public const string IncidentHandler = "incident-handler";
+
     public static void Add(AuthorizationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -30,5 +33,6 @@ public static class Policies
         builder.AddPolicy(Director, p => p.AddRequirements(new SchoolRoleRequirement(Role.Director)));
         builder.AddPolicy(RosterManager, p => p.AddRequirements(new SchoolRoleRequirement(Role.Director, Role.Office)));
         builder.AddPolicy(ConsentRecorder, p => p.AddRequirements(new SchoolRoleRequirement(Role.Director, Role.Office, Role.PrivacyOfficer)));
+        builder.AddPolicy(IncidentHandler, p => p.AddRequirements(new SchoolRoleRequirement(Role.Manager, Role.Director, Role.Board, Role.Confidant)));
     }
 }
