@@ -6,19 +6,25 @@ using Deelwijs.Core.Engine;
 namespace Deelwijs.Cli.Checking;
 
 /// <summary>
-/// Checks JSON lines in, JSON lines out, in input order. Each block of lines is split into one contiguous
-/// range per worker, so the cores share the work and the output needs no reordering.
+/// Checks JSON lines in, JSON lines out, in input order. Each block of lines is split into chunks of consecutive
+/// lines that the workers take in turn, each writing its own chunk's output, so the cores share the work and the
+/// output is written chunk after chunk without reordering.
 /// </summary>
 internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int workers)
 {
     private const int BlockSize = 1 << 20;
+
+    // Small enough that a worker slowed down by another program leaves little for the other to wait for at the end of
+    // a block, large enough that taking a chunk costs nothing next to checking its lines.
+    private const int LinesPerChunk = 32;
+
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public BatchSummary Run(Stream input, Stream output)
     {
         var buffer = new byte[BlockSize];
         var filled = 0;
-        var outputs = Enumerable.Range(0, workers).Select(_ => new ArrayBufferWriter<byte>(BlockSize)).ToArray();
+        var outputs = new List<ArrayBufferWriter<byte>>();
         var lines = new List<Range>();
         var summary = new BatchSummary();
         while (true)
@@ -35,8 +41,8 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
 
             var skip = summary.Bytes == 0 && buffer.AsSpan(0, end).StartsWith("\uFEFF"u8) ? 3 : 0;
             SplitLines(buffer.AsSpan(skip, end - skip), lines, skip);
-            Process(buffer, lines, outputs, summary);
-            foreach (var writer in outputs)
+            var chunks = Process(buffer, lines, outputs, summary);
+            foreach (var writer in outputs.Take(chunks))
             {
                 output.Write(writer.WrittenSpan);
                 writer.ResetWrittenCount();
@@ -55,29 +61,40 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
         return summary;
     }
 
-    private void Process(byte[] buffer, List<Range> lines, ArrayBufferWriter<byte>[] outputs, BatchSummary summary)
+    /// <summary>Checks the lines of one block into <paramref name="outputs"/>, one per chunk; returns the number of chunks.</summary>
+    private int Process(byte[] buffer, List<Range> lines, List<ArrayBufferWriter<byte>> outputs, BatchSummary summary)
     {
-        var perWorker = (lines.Count + workers - 1) / Math.Max(1, workers);
-        var errors = 0;
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        var chunks = (lines.Count + LinesPerChunk - 1) / LinesPerChunk;
+        while (outputs.Count < chunks)
         {
-            using var json = new Utf8JsonWriter(outputs[worker], WriterOptions);
-            var from = worker * perWorker;
-            var to = Math.Min(lines.Count, from + perWorker);
-            for (var i = from; i < to; i++)
+            outputs.Add(new ArrayBufferWriter<byte>(LinesPerChunk * 1024));
+        }
+
+        var errors = 0;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers },
+            () => new Utf8JsonWriter(Stream.Null, WriterOptions),
+            (chunk, _, json) =>
             {
-                if (!CheckLine(buffer.AsSpan(lines[i]), json))
+                var output = outputs[chunk];
+                json.Reset(output);
+                for (var i = chunk * LinesPerChunk; i < Math.Min(lines.Count, (chunk + 1) * LinesPerChunk); i++)
                 {
-                    Interlocked.Increment(ref errors);
+                    if (!CheckLine(buffer.AsSpan(lines[i]), json))
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+
+                    json.Flush();
+                    output.Write("\n"u8);
+                    json.Reset();
                 }
 
-                json.Flush();
-                outputs[worker].Write("\n"u8);
-                json.Reset();
-            }
-        });
+                return json;
+            },
+            json => json.Dispose());
         summary.Lines += lines.Count;
         summary.Errors += errors;
+        return chunks;
     }
 
     private bool CheckLine(ReadOnlySpan<byte> line, Utf8JsonWriter json)

@@ -13,12 +13,25 @@ public sealed class CheckEngine
 {
     private readonly RuleBindings plans;
     private readonly SchoolMentionFinder schoolMentions;
+    private readonly StartWordIndex startWords;
 
     internal CheckEngine(EngineSetup setup, IReadOnlyList<IDetector> detectors)
     {
         Setup = setup;
-        plans = new RuleBindings(setup.Protocol, detectors);
         schoolMentions = new SchoolMentionFinder(setup.SchoolNames);
+
+        // Bit 0 marks the school's names; detectors with start words share the other 15 (a shared bit only costs lookups).
+        var startBits = new Dictionary<IDetector, ushort>(ReferenceEqualityComparer.Instance);
+        var lexicons = new List<(int, IEnumerable<(string, bool)>)> { (SchoolMentionFinder.StartBit, schoolMentions.StartWords) };
+        foreach (var detector in detectors.OfType<IStartWordDetector>())
+        {
+            var bit = 1 + (startBits.Count % 15);
+            startBits[detector] = (ushort)(1 << bit);
+            lexicons.Add((bit, detector.StartWords));
+        }
+
+        startWords = new StartWordIndex(lexicons);
+        plans = new RuleBindings(setup.Protocol, detectors, startBits);
     }
 
     public EngineSetup Setup { get; }
@@ -36,15 +49,18 @@ public sealed class CheckEngine
 
         var folded = ArrayPool<char>.Shared.Rent(Math.Max(1, request.Text.Length));
         var tokens = ArrayPool<Token>.Shared.Rent(Tokenizer.MaxTokens(request.Text.Length));
+        var starts = ArrayPool<ushort>.Shared.Rent(Tokenizer.MaxTokens(request.Text.Length));
         try
         {
             CharFolding.Fold(request.Text, folded);
             var count = Tokenizer.Tokenize(request.Text, tokens);
+            var anyStarts = startWords.Mark(folded, tokens.AsSpan(0, count), starts);
             var plan = plans.For(request);
-            var context = new DetectionContext(request, plan.Bindings, folded, tokens, count, schoolMentions);
-            foreach (var detector in plan.Detectors)
+            var context = new DetectionContext(request, plan.Bindings, folded, tokens, count, starts, anyStarts, schoolMentions);
+            for (var i = 0; i < plan.Detectors.Length; i++)
             {
-                detector.Detect(context);
+                context.StartBit = plan.StartBits[i];
+                plan.Detectors[i].Detect(context);
             }
 
             var findings = context.Findings is { } list ? Order(list) : [];
@@ -55,6 +71,7 @@ public sealed class CheckEngine
         {
             ArrayPool<char>.Shared.Return(folded);
             ArrayPool<Token>.Shared.Return(tokens);
+            ArrayPool<ushort>.Shared.Return(starts);
         }
     }
 

@@ -11,18 +11,22 @@ public sealed class DetectionContext
     private readonly char[] folded;
     private readonly Token[] tokens;
     private readonly int tokenCount;
+    private readonly ushort[] starts;
+    private readonly ushort anyStarts;
     private readonly SchoolMentionFinder schoolMentions;
     private SchoolMentionSpan? schoolMention;
     private bool schoolMentionKnown;
 
     internal DetectionContext(CheckRequest request, FrozenDictionary<string, RuleBinding> bindings,
-        char[] folded, Token[] tokens, int tokenCount, SchoolMentionFinder schoolMentions)
+        char[] folded, Token[] tokens, int tokenCount, ushort[] starts, ushort anyStarts, SchoolMentionFinder schoolMentions)
     {
         Request = request;
         this.bindings = bindings;
         this.folded = folded;
         this.tokens = tokens;
         this.tokenCount = tokenCount;
+        this.starts = starts;
+        this.anyStarts = anyStarts;
         this.schoolMentions = schoolMentions;
     }
 
@@ -36,6 +40,21 @@ public sealed class DetectionContext
     public ReadOnlySpan<Token> Tokens => tokens.AsSpan(0, tokenCount);
 
     internal List<Finding>? Findings { get; private set; }
+
+    /// <summary>The start-word bit of the detector that runs now (see <see cref="IStartWordDetector"/>); set by the engine.</summary>
+    internal ushort StartBit { private get; set; }
+
+    /// <summary>False when none of the running detector's start words occurs in the post: it can find nothing.</summary>
+    internal bool MayStartAnywhere => (anyStarts & StartBit) != 0;
+
+    /// <summary>False when no phrase of the running detector can start at token <paramref name="index"/>.</summary>
+    internal bool MayStartAt(int index) => (starts[index] & StartBit) != 0;
+
+    /// <summary>False when no name of the school can start at token <paramref name="index"/>.</summary>
+    internal bool MaySchoolNameStartAt(int index) => (starts[index] & SchoolMentionFinder.StartMask) != 0;
+
+    /// <summary>False when no name of the school occurs in the post.</summary>
+    internal bool MaySchoolNameStartAnywhere => (anyStarts & SchoolMentionFinder.StartMask) != 0;
 
     /// <summary>True when the post names the organisation or one of its schools.</summary>
     public bool SchoolMentioned => SchoolMention is not null;

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Deelwijs.Core.Detectors;
 using Deelwijs.Core.Protocols;
 using Deelwijs.Core.Rosters;
@@ -37,7 +38,19 @@ public sealed class EngineBuilder(Protocol protocol)
     public CheckEngine Build()
     {
         var setup = new EngineSetup(protocol, roster, [.. protocol.AllSchoolNames, .. schoolNames]);
-        var detectors = DefaultDetectors.Create(setup).Concat(extraDetectors.Select(create => create(setup))).ToList();
-        return new CheckEngine(setup, detectors);
+
+        // Building a detector is mostly compiling its code and reading its word lists, which several cores share.
+        var defaults = DefaultDetectors.Create().ToArray();
+        var detectors = new IDetector[defaults.Length];
+        try
+        {
+            Parallel.For(0, defaults.Length, i => detectors[i] = defaults[i](setup));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        return new CheckEngine(setup, [.. detectors, .. extraDetectors.Select(create => create(setup))]);
     }
 }

@@ -9,7 +9,7 @@ internal sealed class RuleBindings
 {
     private readonly SituationPlan[] table;
 
-    public RuleBindings(Protocol protocol, IReadOnlyList<IDetector> detectors)
+    public RuleBindings(Protocol protocol, IReadOnlyList<IDetector> detectors, IReadOnlyDictionary<IDetector, ushort> startBits)
     {
         var roles = Enum.GetValues<Role>();
         table = new SituationPlan[roles.Length * 4];
@@ -24,7 +24,8 @@ internal sealed class RuleBindings
 
                     // A detector none of whose kinds the protocol checks here is never called.
                     var active = detectors.Where(d => d.Kinds.Any(bindings.ContainsKey)).ToArray();
-                    table[Index(role, context, lesson)] = new SituationPlan(bindings, active, [.. rules.Where(r => r.Reminder is not null).Select(r => (r, new Reminder(r.Id, r.Reminder!.Text)))]);
+                    var bits = active.Select(d => startBits.GetValueOrDefault(d)).ToArray();
+                    table[Index(role, context, lesson)] = new SituationPlan(bindings, active, bits, [.. rules.Where(r => r.Reminder is not null).Select(r => (Reminders.SituationsOf(r.Reminder!), new Reminder(r.Id, r.Reminder!.Text)))]);
                 }
             }
         }

@@ -8,15 +8,26 @@ namespace Deelwijs.Core.Engine;
 /// </summary>
 internal sealed class SchoolMentionFinder(IEnumerable<string> names)
 {
+    /// <summary>The bit of the school's names in the engine's <see cref="StartWordIndex"/>.</summary>
+    public const int StartBit = 0;
+    public const ushort StartMask = 1 << StartBit;
+
     private readonly PhraseMatcher<string> matcher = PhraseMatcher<string>.Build(names.Select(n => (n, n)));
+
+    public IEnumerable<(string Word, bool IsStem)> StartWords => matcher.StartWords;
 
     /// <summary>The first mention of the school in the post, with the name as the protocol (or --school-name) spells it.</summary>
     public SchoolMentionSpan? FindFirst(DetectionContext context)
     {
+        if (!context.MaySchoolNameStartAnywhere)
+        {
+            return null;
+        }
+
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (MatchAt(context, i, out var name) is var n and > 0)
+            if (context.MaySchoolNameStartAt(i) && MatchAt(context, i, out var name) is var n and > 0)
             {
                 return new SchoolMentionSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start, name);
             }
@@ -31,7 +42,7 @@ internal sealed class SchoolMentionFinder(IEnumerable<string> names)
         var last = Math.Min(context.Tokens.Length - 1, index + window);
         for (var i = Math.Max(0, index - window); i <= last; i++)
         {
-            if (MatchAt(context, i, out _) > 0)
+            if (context.MaySchoolNameStartAt(i) && MatchAt(context, i, out _) > 0)
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -13,10 +14,16 @@ public static class CharFolding
 
     public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
     {
-        for (var i = 0; i < source.Length; i++)
+        var i = 0;
+        while (i < source.Length)
         {
-            var c = source[i];
-            destination[i] = c < TableSize ? Table[c] : FoldRare(c);
+            // Most text is ASCII, which folds to plain lower case: that part goes many characters at a time.
+            Ascii.ToLower(source[i..], destination[i..], out var written);
+            for (i += written; i < source.Length && !char.IsAscii(source[i]); i++)
+            {
+                var c = source[i];
+                destination[i] = c < TableSize ? Table[c] : FoldRare(c);
+            }
         }
     }
 

@@ -39,6 +39,10 @@ public sealed class PhraseMatcher<T>
 
     public int Count { get; private init; }
 
+    /// <summary>The folded words a phrase can start with, and the stems (IsStem) a word can start with to match.</summary>
+    internal IEnumerable<(string Word, bool IsStem)> StartWords =>
+        exact.Dictionary.Keys.Select(w => (w, false)).Concat(prefixes.Dictionary.Keys.Select(s => (s, true)));
+
     public static PhraseMatcher<T> Build(IEnumerable<(string Phrase, T Value)> phrases)
     {
         var exact = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Deelwijs.Core.Text;
 
 /// <summary>Splits text into words: runs of letters and digits, with symbols that stand inside a word (k@nker, k*t).</summary>
@@ -10,7 +12,7 @@ public static class Tokenizer
         var i = 0;
         while (i < text.Length && count < tokens.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!IsLetterOrDigit(text[i]))
             {
                 i++;
                 continue;
@@ -22,13 +24,31 @@ public static class Tokenizer
             var letters = 0;
             while (i < text.Length)
             {
-                var c = text[i];
-                if (char.IsAsciiLetterLower(c))
+                // Most of a Dutch text is runs of lower-case ASCII letters: count them in a tight loop first.
+                var run = i;
+                while (run < text.Length && char.IsAsciiLetterLower(text[run]))
+                {
+                    run++;
+                }
+
+                if (run > i)
                 {
                     shape |= TokenShape.Letters;
-                    letters++;
+                    letters += run - i;
+                    i = run;
+                    if (i == text.Length)
+                    {
+                        break;
+                    }
                 }
-                else if (char.IsLetter(c))
+
+                var c = text[i];
+                if (c == ' ')
+                {
+                    break;
+                }
+
+                if (char.IsLetter(c))
                 {
                     shape |= TokenShape.Letters;
                     letters++;
@@ -38,7 +58,7 @@ public static class Tokenizer
                 {
                     shape |= TokenShape.Digits;
                 }
-                else if (char.IsLetterOrDigit(c) || (IsInnerSymbol(c) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+                else if (char.IsLetterOrDigit(c) || (IsInnerSymbol(c) && i + 1 < text.Length && IsLetterOrDigit(text[i + 1])))
                 {
                     shape |= TokenShape.Symbols;
                 }
@@ -64,5 +84,9 @@ public static class Tokenizer
     /// <summary>An upper bound of the tokens in a text of this length.</summary>
     public static int MaxTokens(int textLength) => (textLength / 2) + 1;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerSymbol(char c) => c is '@' or '$' or '€' or '*' or '!' or '|';
 }

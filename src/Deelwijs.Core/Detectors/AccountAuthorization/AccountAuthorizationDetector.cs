@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Engine;
 using Deelwijs.Core.Protocols;
@@ -14,12 +13,14 @@ internal sealed class AccountAuthorizationDetector : IDetector
 {
     private static readonly string[] DetectorKinds = [FindingKinds.AccountNotAuthorized];
 
-    // Message and suggestion for every (account, role) that is not allowed, built once.
-    private readonly FrozenDictionary<(Channel, Role), (string Message, string Suggestion)> refusals;
+    private static readonly Role[] Roles = Enum.GetValues<Role>();
+
+    // Message and suggestion for every (account, role) that is not allowed, built once; an array, as a frozen
+    // dictionary with tuple keys took longer to compile than all checks of a short batch need.
+    private readonly (string Message, string Suggestion)?[] refusals = new (string, string)?[Enum.GetValues<Channel>().Length * Roles.Length];
 
     public AccountAuthorizationDetector(EngineSetup setup)
     {
-        var refused = new Dictionary<(Channel, Role), (string, string)>();
         foreach (var (channel, allowed) in setup.Protocol.Accounts)
         {
             if (channel == Channel.PrivateAccount)
@@ -29,17 +30,15 @@ internal sealed class AccountAuthorizationDetector : IDetector
 
             var account = DutchNames.Account(channel);
             var who = DutchNames.List([.. allowed.Select(ProtocolDutch.Group)]);
-            foreach (var role in Enum.GetValues<Role>().Where(r => !IsAllowed(allowed, r)))
+            foreach (var role in Roles.Where(r => !IsAllowed(allowed, r)))
             {
-                refused[(channel, role)] = (
+                refusals[Index(channel, role)] = (
                     $"Op {account} mogen volgens het protocol alleen {who} berichten plaatsen. "
                     + $"Jij schrijft als {DutchNames.Person(role)}, en die rol hoort daar niet bij.",
                     $"Plaats dit bericht niet zelf op {account}. Vraag iemand die er wel op mag plaatsen ({who}) "
                     + "om het bericht te beoordelen en te plaatsen.");
             }
         }
-
-        refusals = refused.ToFrozenDictionary();
     }
 
     public IReadOnlyList<string> Kinds => DetectorKinds;
@@ -47,11 +46,14 @@ internal sealed class AccountAuthorizationDetector : IDetector
     public void Detect(DetectionContext context)
     {
         var request = context.Request;
-        if (refusals.TryGetValue((request.Channel, request.Role), out var refusal))
+        var index = Index(request.Channel, request.Role);
+        if ((uint)index < (uint)refusals.Length && (uint)request.Role < (uint)Roles.Length && refusals[index] is { } refusal)
         {
             context.ReportPost(FindingKinds.AccountNotAuthorized, refusal.Message, refusal.Suggestion);
         }
     }
+
+    private static int Index(Channel channel, Role role) => ((int)channel * Roles.Length) + (int)role;
 
     private static bool IsAllowed(IReadOnlyList<string> allowed, Role role) =>
         allowed.Contains(role.Code(), StringComparer.Ordinal) || (role.IsEmployee() && allowed.Contains("staff", StringComparer.Ordinal));

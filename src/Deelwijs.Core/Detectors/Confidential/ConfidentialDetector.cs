@@ -14,7 +14,7 @@ namespace Deelwijs.Core.Detectors.Confidential;
 /// in an internal meeting, and suspensions. Policy texts ("leerlingen kunnen worden geschorst") and the
 /// school's promise that something stays confidential are left alone; so is "het MT heeft besloten".
 /// </summary>
-internal sealed class ConfidentialDetector(EngineSetup setup) : IDetector
+internal sealed class ConfidentialDetector(EngineSetup setup) : IStartWordDetector
 {
     private const string Suggestion = "Haal dit uit het bericht. Interne en vertrouwelijke zaken bespreek je binnen school, niet op sociale media.";
 
@@ -22,8 +22,6 @@ internal sealed class ConfidentialDetector(EngineSetup setup) : IDetector
 
     private static readonly PhraseMatcher<ConfidentialTerm> Terms = PhraseMatcher<ConfidentialTerm>.Build(
         Rows.Select(row => (row[0], new ConfidentialTerm(row[1], Mode(row[2])))));
-
-    private static readonly WordFilter FirstWords = WordFilter.ForPhrases(Rows.Select(row => row[0]), byLength: false);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Disclosures =
         new[] { "besproken", "gezegd", "verteld", "gemeld", "bleek", "bleken", "gedeeld", "voren", "sprake", "gehoord", "geklaagd" }
@@ -37,16 +35,18 @@ internal sealed class ConfidentialDetector(EngineSetup setup) : IDetector
 
     public IReadOnlyList<string> Kinds { get; } = [FindingKinds.Confidential];
 
+    public IEnumerable<(string Word, bool IsStem)> StartWords => Terms.StartWords;
+
     public void Detect(DetectionContext context)
     {
         var tokens = context.Tokens;
         var folded = context.Folded;
         for (var i = 0; i < tokens.Length; i++)
         {
-            // Most words start no confidential phrase; the filter says so without a dictionary lookup.
+            // Most words start no confidential phrase; the engine's start-word index says so without a dictionary lookup.
             var length = 0;
             ConfidentialTerm term = null!;
-            if (FirstWords.MayContain(context.FoldedWord(tokens[i])))
+            if (context.MayStartAt(i))
             {
                 length = Terms.MatchAt(folded, tokens, i, out term);
             }

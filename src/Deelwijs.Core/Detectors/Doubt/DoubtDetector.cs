@@ -10,7 +10,7 @@ namespace Deelwijs.Core.Detectors.Doubt;
 /// <see cref="Window"/> words of a mention of the school, or a sentence about one particular pupil or parent
 /// (signals.tsv). Points at the first such words; a neutral or positive post about the school is never a doubt.
 /// </summary>
-internal sealed class DoubtDetector : IDetector
+internal sealed class DoubtDetector : IStartWordDetector
 {
     /// <summary>How many words a critical word may stand from the school's name to count as said about the school.</summary>
     public const int Window = 15;
@@ -29,12 +29,14 @@ internal sealed class DoubtDetector : IDetector
 
     public IReadOnlyList<string> Kinds => DetectorKinds;
 
+    public IEnumerable<(string Word, bool IsStem)> StartWords => signals.StartWords;
+
     public void Detect(DetectionContext context)
     {
         var request = context.Request;
 
         // On official channels the school speaks after its own review; doubt is about what staff post themselves.
-        if (request.Channel != Channel.PrivateAccount || !request.Role.IsEmployee())
+        if (request.Channel != Channel.PrivateAccount || !request.Role.IsEmployee() || !context.MayStartAnywhere)
         {
             return;
         }
@@ -43,6 +45,11 @@ internal sealed class DoubtDetector : IDetector
         var schoolMentioned = context.SchoolMentioned;
         for (var i = 0; i < tokens.Length; i++)
         {
+            if (!context.MayStartAt(i))
+            {
+                continue;
+            }
+
             var n = signals.MatchAt(context.Folded, tokens, i, out var signal);
             if (n == 0)
             {

@@ -9,16 +9,18 @@ namespace Deelwijs.Core.Detectors.Names;
 /// one person on the roster has it, and a last or first name after a title ("juf Van der Berg").
 /// A last name alone is not enough: too many surnames are ordinary words (Bakker, Visser, De Jong).
 /// </summary>
-internal sealed class NameDetector(EngineSetup setup) : IDetector
+internal sealed class NameDetector(EngineSetup setup) : IStartWordDetector
 {
     private readonly RosterNames names = RosterNames.For(setup.Roster);
 
     public IReadOnlyList<string> Kinds { get; } = [FindingKinds.Name];
 
+    public IEnumerable<(string Word, bool IsStem)> StartWords => names.StartWords;
+
     public void Detect(DetectionContext context)
     {
         // Without a roster there is no one to recognise.
-        if (names.IsEmpty)
+        if (names.IsEmpty || !context.MayStartAnywhere)
         {
             return;
         }
@@ -28,6 +30,11 @@ internal sealed class NameDetector(EngineSetup setup) : IDetector
         var folded = context.Folded;
         for (var i = 0; i < tokens.Length; i++)
         {
+            if (!context.MayStartAt(i))
+            {
+                continue;
+            }
+
             var length = names.MatchAt(text, folded, tokens, i, out var hit);
             if (length == 0)
             {

@@ -12,7 +12,8 @@ namespace Deelwijs.Core.Detectors.Names;
 /// </summary>
 internal sealed class RosterNames
 {
-    private static readonly ConditionalWeakTable<Roster, RosterNames> Cache = [];
+    // Lazy, because the detectors that share these names are built in parallel and should not each build them.
+    private static readonly ConditionalWeakTable<Roster, Lazy<RosterNames>> Cache = [];
 
     private static readonly FrozenSet<string> CommonWords =
         Lexicons.Read("Names/common-words").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
@@ -48,7 +49,13 @@ internal sealed class RosterNames
 
     public bool IsEmpty { get; }
 
-    public static RosterNames For(Roster roster) => Cache.GetValue(roster, static r => new RosterNames(r));
+    /// <summary>
+    /// The words a name can start with: titles and the first words of names. A possessive ("Peters") shares its first
+    /// three letters with the name, which <see cref="StartWordIndex"/> keys on.
+    /// </summary>
+    public IEnumerable<(string Word, bool IsStem)> StartWords => Titles.StartWords.Concat(names.StartWords);
+
+    public static RosterNames For(Roster roster) => Cache.GetValue(roster, static r => new Lazy<RosterNames>(() => new RosterNames(r))).Value;
 
     /// <summary>The roster person named at token <paramref name="index"/>; returns how many tokens the name spans (0: none).</summary>
     public int MatchAt(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int index, out NameHit hit)

@@ -11,27 +11,32 @@ namespace Deelwijs.Core.Detectors.SpecialCategory;
 /// enough: "Sanne heeft ADHD" and "onze leerling met autisme" are found, "voorlichting over autisme" and
 /// "Week van de dyslexie" are not.
 /// </summary>
-internal sealed class SpecialCategoryDetector(EngineSetup setup) : IDetector
+internal sealed class SpecialCategoryDetector(EngineSetup setup) : IStartWordDetector
 {
     private static readonly string[][] Rows = [.. Lexicons.Read("SpecialCategory/special-category")];
 
     private static readonly PhraseMatcher<SensitiveTerm> Terms = PhraseMatcher<SensitiveTerm>.Build(
         Rows.Select(row => (row[0], new SensitiveTerm(row[1], row.Length > 2 && row[2] == "hoofdletters"))));
 
-    private static readonly WordFilter FirstWords = WordFilter.ForPhrases(Rows.Select(row => row[0]), byLength: false);
-
     private readonly PersonReferences people = new(RosterNames.For(setup.Roster));
 
     public IReadOnlyList<string> Kinds { get; } = [FindingKinds.SpecialCategory];
 
+    public IEnumerable<(string Word, bool IsStem)> StartWords => Terms.StartWords;
+
     public void Detect(DetectionContext context)
     {
+        // Most posts have no word that starts a sensitive phrase; the engine's start-word index says so per word.
+        if (!context.MayStartAnywhere)
+        {
+            return;
+        }
+
         var tokens = context.Tokens;
         var folded = context.Folded;
         for (var i = 0; i < tokens.Length; i++)
         {
-            // Most words start no sensitive phrase; the filter says so without a dictionary lookup.
-            if (!FirstWords.MayContain(context.FoldedWord(tokens[i])))
+            if (!context.MayStartAt(i))
             {
                 continue;
             }
