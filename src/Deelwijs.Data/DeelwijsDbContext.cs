@@ -45,6 +45,8 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<LetterTemplateOverride> LetterTemplates => Set<LetterTemplateOverride>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardConsentHistory();
@@ -186,6 +188,15 @@ public sealed class DeelwijsDbContext(DbContextOptions<DeelwijsDbContext> option
         });
 
         IncidentModel.Configure(builder);
+
+        builder.Entity<LetterTemplateOverride>(letter =>
+        {
+            letter.Property(l => l.Code).HasMaxLength(LetterTemplateOverride.CodeLength);
+            letter.Property(l => l.Body).HasMaxLength(LetterTemplateOverride.BodyLength);
+            letter.HasOne(l => l.School).WithMany().HasForeignKey(l => l.SchoolId).OnDelete(DeleteBehavior.Cascade);
+            letter.HasOne(l => l.UpdatedByUser).WithMany().HasForeignKey(l => l.UpdatedBy).OnDelete(DeleteBehavior.SetNull);
+            letter.HasIndex(l => new { l.SchoolId, l.Code }).IsUnique();
+        });
     }
 
     // Consent history is append-only: a changed choice is a new record, never an edit of an old one.

@@ -760,6 +760,43 @@ namespace Deelwijs.Data.Postgres.Migrations
                     b.ToTable("IncidentSteps");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.LetterTemplateOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedBy");
+
+                    b.HasIndex("SchoolId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("LetterTemplates");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -1283,6 +1320,24 @@ namespace Deelwijs.Data.Postgres.Migrations
                     b.Navigation("Incident");
 
                     b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.LetterTemplateOverride", b =>
+                {
+                    b.HasOne("Deelwijs.Data.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "UpdatedByUser")
+                        .WithMany()
+                        .HasForeignKey("UpdatedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("School");
+
+                    b.Navigation("UpdatedByUser");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.Membership", b =>

@@ -726,6 +726,41 @@ namespace Deelwijs.Data.Sqlite.Migrations
                     b.ToTable("IncidentSteps");
                 });
 
+            modelBuilder.Entity("Deelwijs.Data.LetterTemplateOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedBy");
+
+                    b.HasIndex("SchoolId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("LetterTemplates");
+                });
+
             modelBuilder.Entity("Deelwijs.Data.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -1239,6 +1274,24 @@ namespace Deelwijs.Data.Sqlite.Migrations
                     b.Navigation("Incident");
 
                     b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("Deelwijs.Data.LetterTemplateOverride", b =>
+                {
+                    b.HasOne("Deelwijs.Data.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Deelwijs.Data.DeelwijsUser", "UpdatedByUser")
+                        .WithMany()
+                        .HasForeignKey("UpdatedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("School");
+
+                    b.Navigation("UpdatedByUser");
                 });
 
             modelBuilder.Entity("Deelwijs.Data.Membership", b =>

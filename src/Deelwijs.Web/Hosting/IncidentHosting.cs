@@ -15,6 +15,8 @@ internal static class IncidentHosting
         builder.Services.AddScoped<IncidentCases>();
         builder.Services.AddScoped<IncidentHandling>();
         builder.Services.AddScoped<IncidentLetters>();
+        builder.Services.AddScoped<SchoolLetterTemplates>();
+        builder.Services.AddScoped<LetterFiling>();
         builder.Services.AddScoped<DossierReader>();
         builder.Services.AddScoped<IncidentRetention>();
         builder.Services.AddHostedService<IncidentRetentionService>();

@@ -1,5 +1,9 @@
+using Deelwijs.Core.Incidents;
 using Deelwijs.Web.Demo;
+using Deelwijs.Web.Incidents;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Deelwijs.Web.Tests.Browser;
@@ -58,11 +62,31 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     [InlineData("/Beheer/Protocol")]
     [InlineData("/Beheer/Medewerkers")]
     [InlineData("/Beheer/ApiSleutels")]
+    [InlineData("/Beheer/Brieven")]
+    [InlineData("/Beheer/Brieven/suspension-parents")]
     public async Task DirectorPage(string path)
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.LoginAsync(page, DemoAccounts.Email("directeur"));
         await page.GotoAsync(path);
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task LetterPages_OfACase()
+    {
+        var schoolId = await fixture.Factory.WithDbAsync(db => db.Schools.Where(s => s.Name == DemoOrganisation.FirstSchoolName).Select(s => s.Id).SingleAsync());
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var receipt = await scope.ServiceProvider.GetRequiredService<IncidentReporting>().ReportAsync(schoolId, new Actor(null, "Melder"), null,
+            new IncidentReport(IncidentCategory.Cyberbullying, "Gemene berichten in de klassenapp.", null, null, [], [], [], false, []));
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, DemoAccounts.Email("teamleider"));
+        await page.GotoAsync($"/Meldingen/Brief/{receipt.Id}");
+        await AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Uitnodiging voor een gesprek (leerling en ouders)" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("De dag en het tijdstip van het gesprek")).ToBeVisibleAsync();
 
         await AssertNoSeriousViolationsAsync(page);
     }

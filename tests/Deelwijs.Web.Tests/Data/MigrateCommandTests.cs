@@ -14,7 +14,7 @@ public sealed class MigrateCommandTests : IDisposable
         var second = await RunAsync("migrate");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("De database is bijgewerkt: 5 migratie(s) toegepast (InitialCreate, AddApprovals, AddConsentRegistry, AddApprovalAttachments, AddIncidents).", first.Output, StringComparison.Ordinal);
+        Assert.Contains("De database is bijgewerkt: 6 migratie(s) toegepast (InitialCreate, AddApprovals, AddConsentRegistry, AddApprovalAttachments, AddIncidents, AddLetterTemplates).", first.Output, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("De database is al bijgewerkt", second.Output, StringComparison.Ordinal);
     }

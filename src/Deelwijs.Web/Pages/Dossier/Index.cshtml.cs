@@ -39,6 +39,18 @@ public sealed class IndexModel(CurrentSchool currentSchool, DossierReader dossie
         return File(DossierReader.ToJson(export), "application/json", $"dossier-{Slug(export.PersonName)}.json");
     }
 
+    /// <summary>The dossier as PDF, for a request for access; the same readers and the same audit entry as the JSON export.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(int personId, CancellationToken cancellationToken)
+    {
+        var school = await currentSchool.GetAsync(cancellationToken);
+        if (await dossiers.ExportAsync(school, this.Actor(), personId, cancellationToken) is not { } export)
+        {
+            return NotFound();
+        }
+
+        return File(DossierPdfExport.Render(export), "application/pdf", $"dossier-{Slug(export.PersonName)}.pdf");
+    }
+
     public async Task<IActionResult> OnGetDocumentAsync(int personId, int document, CancellationToken cancellationToken)
     {
         var school = await currentSchool.GetAsync(cancellationToken);
