@@ -42,6 +42,7 @@ internal static class BenchCommand
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
+        _ = EngineWarmUp.Start();
         var engine = new EngineBuilder(ProtocolSource.Load(protocolId)).WithRoster(SyntheticRoster.Generate(rosterSize)).Build();
         var buildTime = clock.Elapsed;
         var summary = new BatchRunner(engine, new CheckRequest(""), workers).Run(new MemoryStream(input, writable: false), Stream.Null);

@@ -16,6 +16,8 @@ internal static class EngineFactory
                 "Kies een protocol met --protocol, bijvoorbeeld --protocol ssoe (of johan-de-witt, konot, asko, de-regenboog, of een eigen protocolbestand).");
         }
 
+        // Reading the protocol takes one core for a while; the other one meanwhile prepares what every engine needs.
+        _ = EngineWarmUp.Start();
         var builder = new EngineBuilder(ProtocolSource.Load(protocolIdOrPath));
         if (roster is not null)
         {

@@ -20,11 +20,17 @@ public sealed class PhraseMatcher<T>
     // the lengths of the stems that start with them.
     private readonly ulong[] exactFilter = new ulong[1 << 10];
     private readonly ulong[] stemLengths = new ulong[1 << 12];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> laterWords;
+    private readonly string[] laterStems;
 
     private PhraseMatcher(Dictionary<string, List<Entry>> exact, Dictionary<string, List<Entry>> prefixes)
     {
         this.exact = Freeze(exact).GetAlternateLookup<ReadOnlySpan<char>>();
         this.prefixes = Freeze(prefixes).GetAlternateLookup<ReadOnlySpan<char>>();
+        var later = exact.Values.SelectMany(l => l).ToArray();
+        laterWords = later.SelectMany(e => e.LastIsPrefix ? e.Rest[..^1] : e.Rest).ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        laterStems = [.. later.Where(e => e.LastIsPrefix && e.Rest.Length > 0).Select(e => e.Rest[^1]).Distinct(StringComparer.Ordinal)];
         foreach (var word in exact.Keys)
         {
             var key = ExactKey(word);
@@ -102,6 +108,25 @@ public sealed class PhraseMatcher<T>
         }
 
         return best > 0 ? best : MatchPrefix(word, out value);
+    }
+
+    /// <summary>True when <paramref name="word"/> can be any word of some phrase: its first, a later one or a compound of a stem.</summary>
+    internal bool Knows(ReadOnlySpan<char> word)
+    {
+        if (exact.ContainsKey(word) || MatchPrefix(word, out _) > 0 || laterWords.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var stem in laterStems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Looks up one word on its own (after a caller's own normalisation, such as undoing leetspeak).</summary>

@@ -15,29 +15,80 @@ internal static class Deobfuscator
     public static int MaxLength(int textLength) => textLength + (textLength / 4) + 2;
 
     /// <summary>True when some word needs more than folding; most posts do not, and then the folded text is used as is.</summary>
-    public static bool IsNeeded(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
+    public static bool IsNeeded(LanguageLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
     {
-        var singles = 0;
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if ((t.Shape & TokenShape.Symbols) != 0 || (t.Shape & (TokenShape.Letters | TokenShape.Digits)) == (TokenShape.Letters | TokenShape.Digits))
+            var t = tokens[i];
+            if ((t.Shape & TokenShape.Symbols) != 0
+                || ((t.Shape & (TokenShape.Letters | TokenShape.Digits)) == (TokenShape.Letters | TokenShape.Digits)
+                    && !HidesNothing(lexicon, folded.Slice(t.Start, t.Length))))
             {
                 return true;
             }
 
-            if ((t.End < folded.Length && folded[t.End] == '*' && (t.Shape & TokenShape.Letters) != 0) || DollarBefore(folded, t))
+            if ((t.End < folded.Length && folded[t.End] == '*' && (t.Shape & TokenShape.Letters) != 0 && !OnlyStarred(lexicon, text, folded, tokens, i))
+                || DollarBefore(folded, t))
             {
                 return true;
             }
 
-            singles = t.Length == 1 ? singles + 1 : 0;
-            if (singles >= 3 || (t.Length >= 3 && StretchedLetters.Has(folded.Slice(t.Start, t.Length))))
+            if ((t.Length == 1 && LetterRun(text, tokens, i) > 0) || (t.Length >= 3 && StretchedLetters.Has(folded.Slice(t.Start, t.Length))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the stars after a word ("vorig*", OCR noise or emphasis) hide no letter of it: they join no other word,
+    /// fill in no offensive word, and neither the word nor the quotation marks after it change by dropping them.
+    /// </summary>
+    private static bool OnlyStarred(LanguageLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int index)
+    {
+        var t = tokens[index];
+        var end = t.End;
+        while (end < text.Length && text[end] == '*')
+        {
+            end++;
+        }
+
+        if ((t.Shape & (TokenShape.Digits | TokenShape.Symbols)) != 0 || end == t.End || end - t.Start > MaxStretchedWord
+            || (index + 1 < tokens.Length && tokens[index + 1].Start == end)
+            || (end < text.Length && text[end] is '\'' or '‘' or '’')
+            || !lexicon.IsInert(folded.Slice(t.Start, t.Length)))
+        {
+            return false;
+        }
+
+        Span<char> masked = stackalloc char[MaxStretchedWord];
+        folded[t.Start..t.End].CopyTo(masked);
+        masked[t.Length..(end - t.Start)].Fill('*');
+        return !lexicon.TryUnmask(masked[..(end - t.Start)]);
+    }
+
+    /// <summary>
+    /// True when a word of letters and digits ("3e", "6b", "10a": years, groups, ordinals) reads the same to the lexicon
+    /// with its digits undone as leetspeak: both as written and undone it can play no part in a finding.
+    /// </summary>
+    private static bool HidesNothing(LanguageLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxStretchedWord || !lexicon.IsInert(word))
+        {
+            return false;
+        }
+
+        Span<char> undone = stackalloc char[MaxStretchedWord];
+        var changed = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            undone[i] = Unleet(word[i]);
+            changed |= undone[i] != word[i];
+        }
+
+        return !changed || lexicon.IsInert(undone[..word.Length]);
     }
 
     /// <summary>True when some word is a typo of a word of the lexicon (see <see cref="LanguageLexicon.TryCorrect"/>).</summary>

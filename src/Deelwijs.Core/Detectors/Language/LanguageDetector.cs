@@ -31,7 +31,7 @@ internal sealed class LanguageDetector : IDetector
 
         // Most posts hide nothing: then the folded text and its words are used as they are. A typo of an offensive
         // word, or of a group or hate word next to another such word, is corrected on the slower path below.
-        if (!Deobfuscator.IsNeeded(context.Folded, tokens))
+        if (!Deobfuscator.IsNeeded(lexicon, context.Text, context.Folded, tokens))
         {
             var triggered = HitScanner.AnyTrigger(lexicon, context.Folded, tokens, lookForTypos: true, out var typo);
             if (!triggered && !typo)

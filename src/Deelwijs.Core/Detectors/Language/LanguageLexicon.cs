@@ -155,6 +155,14 @@ internal sealed class LanguageLexicon
             || ((triggerFirstWords[slot] & length) != 0 && (triggerLastLetters[Letter(word[^1])] & length) != 0);
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/> can play no part in a finding: no word of any phrase, no compound, no typo of a
+    /// word of the lexicon and no stretched letters. Such a word may stay as it is instead of being de-obfuscated.
+    /// </summary>
+    public bool IsInert(ReadOnlySpan<char> word) =>
+        !Matcher.Knows(word) && MatchHead(word, out _) == 0 && !StretchedLetters.Has(word)
+        && !TryCorrect(word, inContext: false, out _) && !TryCorrect(word, inContext: true, out _);
+
     /// <summary>The entry for one normalised word on its own, or null.</summary>
     public LexEntry? Word(ReadOnlySpan<char> word) => Matcher.TryMatchWord(word, out var index) ? entries[index] : null;
 

@@ -40,4 +40,16 @@ public sealed class ObfuscationTests
     [InlineData("Het antwoord is a b c of d.")]
     [InlineData("Mail naar info@school.nl voor vragen.")]
     public void OrdinaryCodesAndLetters_AreNoFinding(string text) => Assert.Empty(LanguageCheck.Findings(text));
+
+    [Theory]
+    [InlineData("Groep 6B en de 3e klas gaan morgen met J. C. Boers naar het museum* in 2025.")]
+    [InlineData("Klas 10a wint de 1e prijs, vorig* jaar was 4c tweede.")]
+    public void Class_names_ordinals_initials_and_stray_stars_are_not_disguised_words(string text) =>
+        Assert.Empty(LanguageCheck.Findings(text));
+
+    [Theory]
+    [InlineData("groep 6b is k4nk3r saai", "k4nk3r")]
+    [InlineData("de 3e klas, wat een k*nker dag", "k*nker")]
+    public void A_disguised_curse_next_to_class_names_is_still_found(string text, string excerpt) =>
+        Assert.Equal(excerpt, Assert.Single(LanguageCheck.Findings(text)).Excerpt);
 }
