@@ -1,3 +1,4 @@
+using Deelwijs.Core.Checks;
 using Deelwijs.Core.Media;
 
 namespace Deelwijs.Media;
@@ -20,21 +21,14 @@ public sealed class MediaFileException(MediaProblem problem, string? fileName, s
 
     internal static MediaFileException TooLarge(string fileName, MediaKind kind, long length, long maximum) =>
         new(MediaProblem.TooLarge, fileName,
-            $"De {KindWord(kind)} '{fileName}' is {FileSizeText.Format(length)}; een {KindWord(kind)} mag hoogstens {FileSizeText.Format(maximum)} zijn.");
+            $"De {DutchLabels.Media(kind)} '{fileName}' is {FileSizeText.Format(length)}; een {DutchLabels.Media(kind)} mag hoogstens {FileSizeText.Format(maximum)} zijn.");
 
     internal static MediaFileException Damaged(string? fileName, MediaKind kind, string detail, Exception? inner = null) =>
         new(MediaProblem.Damaged, fileName,
-            $"{(fileName is null ? "Het bestand" : $"Het bestand '{fileName}'")} lijkt een {KindWord(kind)}, maar is beschadigd: {detail}. Sla het opnieuw op of kies een ander bestand.",
+            $"{(fileName is null ? "Het bestand" : $"Het bestand '{fileName}'")} lijkt een {DutchLabels.Media(kind)}, maar is beschadigd: {detail}. Sla het opnieuw op of kies een ander bestand.",
             inner);
 
     internal static MediaFileException TooManyFiles(int count, int maximum) =>
         new(MediaProblem.TooManyFiles, null,
             $"Bij één bericht passen hoogstens {maximum} bestanden; je hebt er {count} gekozen.");
-
-    private static string KindWord(MediaKind kind) => kind switch
-    {
-        MediaKind.Photo => "foto",
-        MediaKind.Video => "video",
-        _ => "geluidsopname",
-    };
 }

@@ -37,6 +37,14 @@ public static class DutchLabels
         _ => "een functioneel account",
     };
 
+    /// <summary>A kind of media as a sentence names it: "foto", "video", "geluidsopname".</summary>
+    public static string Media(Media.MediaKind kind) => kind switch
+    {
+        Core.Media.MediaKind.Photo => "foto",
+        Core.Media.MediaKind.Video => "video",
+        _ => "geluidsopname",
+    };
+
     public static string Kind(string kind) => kind switch
     {
         FindingKinds.Name => "Naam van een persoon",

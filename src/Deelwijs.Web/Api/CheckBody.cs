@@ -10,12 +10,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Deelwijs.Web.Api;
 
 /// <summary>
-/// The body of a check request as the contract's parser and the media reader need it: the request's JSON, the files
-/// (inspected), and the depicted names; or the problem that stops it.
+/// The body of a check request, read once: the draft as the contract's parser reads it, with its id, the files
+/// (inspected) and the depicted names; or the problem that stops it.
 /// </summary>
-internal sealed record CheckBody(byte[] Json, IReadOnlyList<MediaItem> Media, IReadOnlyList<string> Depicts, ProblemHttpResult? Problem)
+internal sealed record CheckBody(CheckRequest Request, string? Id, IReadOnlyList<MediaItem> Media, IReadOnlyList<string> Depicts, ProblemHttpResult? Problem)
 {
-    private static CheckBody Failed(ProblemHttpResult problem) => new([], [], [], problem);
+    private static readonly CheckRequest Defaults = new("");
+
+    private static CheckBody Failed(ProblemHttpResult problem) => new(Defaults, null, [], [], problem);
 
     public static async Task<CheckBody> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -62,9 +64,9 @@ internal sealed record CheckBody(byte[] Json, IReadOnlyList<MediaItem> Media, IR
         }
 
         // A body the contract's parser refuses gets that parser's message, not one about media.
-        if (!CheckRequestJson.TryParse(json, new CheckRequest(""), out _, out _, out _))
+        if (!CheckRequestJson.TryParse(json, Defaults, out var draft, out var id, out var contractError))
         {
-            return new CheckBody(json, [], [], null);
+            return Failed(ApiProblems.BodyInvalid(contractError ?? "Het verzoek kan niet worden gelezen."));
         }
 
         var fields = CheckMediaFields.Parse(json, out var error);
@@ -88,7 +90,7 @@ internal sealed record CheckBody(byte[] Json, IReadOnlyList<MediaItem> Media, IR
                 var about = described.FirstOrDefault(d => string.Equals(d.FileName, f.Name, StringComparison.Ordinal));
                 return MediaInspector.Inspect(f.Content, f.Name).ToItem(about?.NotOwnWork == true, about?.ShowsSchoolLogo == true);
             }).ToList();
-            return new CheckBody(json, items, fields.Depicts ?? [], null);
+            return new CheckBody(draft, id, items, fields.Depicts ?? [], null);
         }
         catch (MediaFileException e)
         {

@@ -23,8 +23,6 @@ public static class CheckEndpoints
     /// <summary>A multipart body: the request and its files, a video included.</summary>
     public const long MaxMultipartBytes = 300 * MediaLimits.Megabyte;
 
-    private static readonly CheckRequest Defaults = new("");
-
     public static RouteGroupBuilder MapCheckEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1")
@@ -56,21 +54,17 @@ public static class CheckEndpoints
             return bodyProblem;
         }
 
-        if (!CheckRequestJson.TryParse(body.Json, Defaults, out var request, out var id, out var error))
+        var request = body.Request;
+        if (request.Text.Length > CheckRequest.MaxTextLength)
         {
-            return ApiProblems.BodyInvalid(error ?? "Het verzoek kan niet worden gelezen.");
+            return ApiProblems.TextTooLong(string.Create(CultureInfo.GetCultureInfo("nl-NL"),
+                $"De tekst heeft {request.Text.Length:N0} tekens; er kunnen er hoogstens {CheckRequest.MaxTextLength:N0} in één keer gecontroleerd worden."));
         }
 
         if (body.Media.Count > 0 || body.Depicts.Count > 0)
         {
             var media = await mediaReader.ReadAsync(caller.SchoolId, body.Media, [], body.Depicts, http.RequestAborted);
             request = request with { Media = media.Items, Depicted = media.Depicted, Consents = media.Consents };
-        }
-
-        if (request.Text.Length > CheckRequest.MaxTextLength)
-        {
-            return ApiProblems.TextTooLong(string.Create(CultureInfo.GetCultureInfo("nl-NL"),
-                $"De tekst heeft {request.Text.Length:N0} tekens; er kunnen er hoogstens {CheckRequest.MaxTextLength:N0} in één keer gecontroleerd worden."));
         }
 
         CheckEngine engine;
@@ -85,7 +79,7 @@ public static class CheckEndpoints
 
         try
         {
-            return new ContractJsonResult(engine.Check(request), id);
+            return new ContractJsonResult(engine.Check(request), body.Id);
         }
         catch (CheckInputException e)
         {
