@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Numerics;
 
 namespace Deelwijs.Core.Text;
@@ -12,24 +11,23 @@ public sealed class PhraseMatcher<T>
 {
     private const int MaxStemLength = 63;
 
-    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> exact;
-    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> prefixes;
+    private readonly WordTable<Entry[]> exact;
+    private readonly WordTable<Entry[]> prefixes;
 
     // Most words of a post are in no lexicon. These bit tables reject them in a few instructions, before any
     // hashing: one bit per (first, second, last letter, length) for whole words, and per first two letters
     // the lengths of the stems that start with them.
     private readonly ulong[] exactFilter = new ulong[1 << 10];
     private readonly ulong[] stemLengths = new ulong[1 << 12];
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> laterWords;
+    private readonly WordSet laterWords;
     private readonly string[] laterStems;
 
     private PhraseMatcher(Dictionary<string, List<Entry>> exact, Dictionary<string, List<Entry>> prefixes)
     {
-        this.exact = Freeze(exact).GetAlternateLookup<ReadOnlySpan<char>>();
-        this.prefixes = Freeze(prefixes).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.exact = Freeze(exact);
+        this.prefixes = Freeze(prefixes);
         var later = exact.Values.SelectMany(l => l).ToArray();
-        laterWords = later.SelectMany(e => e.LastIsPrefix ? e.Rest[..^1] : e.Rest).ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        laterWords = new(later.SelectMany(e => e.LastIsPrefix ? e.Rest[..^1] : e.Rest));
         laterStems = [.. later.Where(e => e.LastIsPrefix && e.Rest.Length > 0).Select(e => e.Rest[^1]).Distinct(StringComparer.Ordinal)];
         foreach (var word in exact.Keys)
         {
@@ -47,7 +45,7 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>The folded words a phrase can start with, and the stems (IsStem) a word can start with to match.</summary>
     internal IEnumerable<(string Word, bool IsStem)> StartWords =>
-        exact.Dictionary.Keys.Select(w => (w, false)).Concat(prefixes.Dictionary.Keys.Select(s => (s, true)));
+        exact.Keys.Select(w => (w, false)).Concat(prefixes.Keys.Select(s => (s, true)));
 
     public static PhraseMatcher<T> Build(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -191,8 +189,8 @@ public sealed class PhraseMatcher<T>
 
     private static int PairKey(ReadOnlySpan<char> word) => ((word[0] * 131) + word[1]) & 0xFFF;
 
-    private static FrozenDictionary<string, Entry[]> Freeze(Dictionary<string, List<Entry>> table) =>
-        table.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Rest.Length).ToArray(), StringComparer.Ordinal);
+    private static WordTable<Entry[]> Freeze(Dictionary<string, List<Entry>> table) =>
+        new(table.Select(p => KeyValuePair.Create(p.Key, p.Value.OrderByDescending(e => e.Rest.Length).ToArray())));
 
     private sealed record Entry(string[] Rest, bool LastIsPrefix, T Value)
     {

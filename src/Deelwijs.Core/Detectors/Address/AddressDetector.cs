@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Engine;
@@ -17,9 +16,8 @@ internal sealed partial class AddressDetector : IDetector
     private const string PostcodeMessage = "Dit is een postcode. Een postcode wijst, zeker samen met een huisnummer of naam, naar iemands woonadres en is een persoonsgegeven.";
     private const string Suggestion = "Laat het adres weg, of noem alleen de plaats of de wijk.";
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units =
-        new[] { "KM", "KG", "MB", "GB", "KB", "TB", "PK", "CM", "MM", "ML", "MG", "KW", "MW", "GW", "AD", "BC", "NC", "CE", "PM", "AM", "EU", "HZ", "CC" }
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Units =
+        new(new[] { "KM", "KG", "MB", "GB", "KB", "TB", "PK", "CM", "MM", "ML", "MG", "KW", "MW", "GW", "AD", "BC", "NC", "CE", "PM", "AM", "EU", "HZ", "CC" });
 
     public IReadOnlyList<string> Kinds { get; } = [FindingKinds.Address];
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Deelwijs.Core.Detectors.Names;
 using Deelwijs.Core.Text;
 
@@ -10,14 +9,12 @@ internal static class StreetAddresses
     private static readonly (string Suffix, bool Strong)[] Suffixes =
         Lexicons.Read("Address/street-suffixes").Select(row => (row[0], row.Length > 1 && row[1] == "sterk")).ToArray();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
-        new[] { "van", "de", "der", "den", "het", "t", "ter", "ten", "la", "le", "du", "von", "sint", "st" }
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Particles =
+        new(new[] { "van", "de", "der", "den", "het", "t", "ter", "ten", "la", "le", "du", "von", "sint", "st" });
 
     // Capitalised words that start a sentence but never a street name ("Op de Kerkstraat 12").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInName =
-        new[] { "op", "in", "aan", "naar", "bij", "via", "vanaf", "tot", "wij", "we", "ik", "ons", "onze", "mijn", "een", "adres", "locatie", "welkom", "vanuit", "richting", "langs", "over", "woont", "wonen", "verhuisd" }
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NotInName =
+        new(new[] { "op", "in", "aan", "naar", "bij", "via", "vanaf", "tot", "wij", "we", "ik", "ons", "onze", "mijn", "een", "adres", "locatie", "welkom", "vanuit", "richting", "langs", "over", "woont", "wonen", "verhuisd" });
 
     /// <summary>If token <paramref name="index"/> is a house number after a street name, the span of the whole address.</summary>
     public static bool TryMatch(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int index, out int start, out int end)

@@ -135,7 +135,7 @@ internal sealed partial class BirthDateDetector : IDetector
         (?<![\w/.-])
         (?:
             (?<y>(?:19|20)\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d)
-          | (?<d>[0-3]?\d)(?<sep>[-/.])(?<m>[01]?\d)\k<sep>(?<y>(?:19|20)\d\d|\d\d)
+          | (?<d>[0-3]?\d)(?<sep>[-/.])(?<m>[01]?\d)(?-i:\k<sep>)(?<y>(?:19|20)\d\d|\d\d)
           | (?<d>[0-3]?\d)[-/](?<m>[01]?\d)
           | (?<d>[0-3]?\d)\s(?<mn>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?(?:\s(?<y>(?:19|20)\d\d))?
         )

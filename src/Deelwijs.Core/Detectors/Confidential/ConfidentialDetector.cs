@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Detectors.Names;
 using Deelwijs.Core.Detectors.SpecialCategory;
@@ -23,13 +22,11 @@ internal sealed class ConfidentialDetector(EngineSetup setup) : IStartWordDetect
     private static readonly PhraseMatcher<ConfidentialTerm> Terms = PhraseMatcher<ConfidentialTerm>.Build(
         Rows.Select(row => (row[0], new ConfidentialTerm(row[1], Mode(row[2])))));
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Disclosures =
-        new[] { "besproken", "gezegd", "verteld", "gemeld", "bleek", "bleken", "gedeeld", "voren", "sprake", "gehoord", "geklaagd" }
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Disclosures =
+        new(new[] { "besproken", "gezegd", "verteld", "gemeld", "bleek", "bleken", "gedeeld", "voren", "sprake", "gehoord", "geklaagd" });
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GradeVerbs =
-        new[] { "haalde", "haalt", "kreeg", "krijgt", "scoorde", "scoort", "had", "heeft" }
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet GradeVerbs =
+        new(new[] { "haalde", "haalt", "kreeg", "krijgt", "scoorde", "scoort", "had", "heeft" });
 
     private readonly PersonReferences people = new(RosterNames.For(setup.Roster));
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Engine;
 using Deelwijs.Core.Text;
@@ -15,9 +14,8 @@ internal sealed class IbanDetector : IDetector
     private const string Message = "Dit is een bankrekeningnummer (IBAN). Een rekeningnummer is een persoonsgegeven en kan worden misbruikt voor oplichting.";
     private const string Suggestion = "Haal het rekeningnummer weg. Voor betalingen aan school verwijs je naar de ouderbijdrage-pagina of de administratie.";
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Organisations =
-        new[] { "stichting", "ouderraad", "oudervereniging", "ouderbijdrage", "vereniging", "schoolfonds", "oudercommissie" }
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Organisations =
+        new(new[] { "stichting", "ouderraad", "oudervereniging", "ouderbijdrage", "vereniging", "schoolfonds", "oudercommissie" });
 
     public IReadOnlyList<string> Kinds { get; } = [FindingKinds.Iban];
 

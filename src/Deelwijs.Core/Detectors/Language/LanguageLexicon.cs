@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Deelwijs.Core.Text;
@@ -27,7 +26,7 @@ internal sealed class LanguageLexicon
     private readonly uint[] triggerStems3 = new uint[28 * 28 * 28];
 
     // Heads of offensive compounds ("-hoer", "-lullen"); per last three letters, the lengths of the heads that end in them.
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> heads;
+    private readonly WordTable<int> heads;
     private readonly uint[] headEnds = new uint[28 * 28 * 28];
 
     // Typos of words that are a finding on their own are looked for in every post; of group and hate words, only in
@@ -102,7 +101,7 @@ internal sealed class LanguageLexicon
         }
 
         var heads = phrases.Select((p, i) => (p, i)).Where(h => entries[h.i].Has(LexCondition.Head)).ToArray();
-        this.heads = heads.ToFrozenDictionary(h => h.p, h => h.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.heads = new(heads.Select(h => KeyValuePair.Create(h.p, h.i)));
         foreach (var (head, _) in heads)
         {
             if (head.Length is < 3 or > 31)

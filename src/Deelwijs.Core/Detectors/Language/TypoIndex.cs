@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using Deelwijs.Core.Text;
 
 namespace Deelwijs.Core.Detectors.Language;
 
@@ -28,9 +28,9 @@ internal sealed class TypoIndex
 
     private readonly ulong[] filter = new ulong[1 << (FilterBits - 6)];
     private readonly ulong[] outlines = new ulong[1 << (OutlineBits - 6)];
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words;
-    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> deletions;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ordinary;
+    private readonly WordTable<string> words;
+    private readonly WordTable<string[]> deletions;
+    private readonly WordSet ordinary;
     private readonly int minLength;
     private readonly int maxLength;
 
@@ -60,10 +60,9 @@ internal sealed class TypoIndex
             }
         }
 
-        words = vocab.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        deletions = keys.ToFrozenDictionary(k => k.Key, k => k.Value.Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        ordinary = ordinaryWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        words = new(vocab.Select(w => KeyValuePair.Create(w, w)));
+        deletions = new(keys.Select(k => KeyValuePair.Create(k.Key, k.Value.Distinct(StringComparer.Ordinal).ToArray())));
+        ordinary = new(ordinaryWords);
     }
 
     /// <summary>
@@ -112,7 +111,7 @@ internal sealed class TypoIndex
     public bool TryCorrect(ReadOnlySpan<char> word, out string correction)
     {
         correction = "";
-        if (word.Length < minLength || word.Length > maxLength + 1 || words.Contains(word) || ordinary.Contains(word))
+        if (word.Length < minLength || word.Length > maxLength + 1 || words.ContainsKey(word) || ordinary.Contains(word))
         {
             return false;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Deelwijs.Core.Detectors.Names;
 using Deelwijs.Core.Engine;
 using Deelwijs.Core.Text;
@@ -15,11 +14,10 @@ internal sealed class PersonReferences(RosterNames names)
 {
     private const int Window = 7;
 
-    private static readonly FrozenDictionary<string, PersonWord>.AlternateLookup<ReadOnlySpan<char>> Words =
+    private static readonly WordTable<PersonWord> Words = new(
         Lexicons.Read("SpecialCategory/person-words")
             .GroupBy(row => row[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(PersonWord.None, (all, row) => all | Parse(row[1])), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(PersonWord.None, (all, row) => all | Parse(row[1])))));
 
     /// <summary>
     /// Strict: the person must be linked to the word by a verb or "met" ("Sanne heeft ADHD", "onze leerling met autisme").
