@@ -1,3 +1,4 @@
+using System.Runtime;
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Protocols;
 using Deelwijs.Core.Rosters;
@@ -18,9 +19,10 @@ public static class EngineWarmUp
 
     /// <summary>
     /// Starts building and using a throwaway engine, so that building the real one finds the shared word lists loaded
-    /// and the check code compiled. The task never fails: a warm-up that goes wrong only saves less time.
+    /// and the check code compiled. The task never fails: a warm-up that goes wrong only saves less time. A program
+    /// compiled ahead of time (the published CLI) has nothing to compile, so there it would only cost processor time.
     /// </summary>
-    public static Task Start() => Task.Run(Run);
+    public static Task Start() => JitInfo.GetCompiledMethodCount() == 0 ? Task.CompletedTask : Task.Run(Run);
 
     private static void Run()
     {
