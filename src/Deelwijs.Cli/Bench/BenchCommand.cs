@@ -42,6 +42,9 @@ internal static class BenchCommand
         var input = BenchInput.Build(texts, megabytes * 1_000_000L);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var collectionsBefore = GC.CollectionCount(0);
+        var pausesBefore = GC.GetTotalPauseDuration();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         _ = EngineWarmUp.Start();
         var engine = new EngineBuilder(ProtocolSource.Load(protocolId)).WithRoster(SyntheticRoster.Generate(rosterSize)).Build();
@@ -56,6 +59,8 @@ internal static class BenchCommand
         Console.WriteLine(string.Create(nl, $"Gecontroleerd: {summary.Lines:N0} berichten, {mb:F1} MB aan JSON-regels, protocol {protocolId}, leerlingenlijst van {rosterSize:N0} personen."));
         Console.WriteLine(string.Create(nl, $"Tijd: {seconds:F2} s (waarvan {buildTime.TotalMilliseconds:F0} ms opbouwen van de controle), processortijd {cpu:F2} s, {workers} kern(en)."));
         Console.WriteLine(string.Create(nl, $"Doorvoer: {mb / seconds:F1} MB/s in totaal, {mb / seconds / workers:F1} MB/s per kern, {mb / cpu:F1} MB per processorseconde."));
+        Console.WriteLine(string.Create(nl,
+            $"Geheugen: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1e6:F0} MB aangemaakt, {GC.CollectionCount(0) - collectionsBefore} keer opgeruimd, samen {(GC.GetTotalPauseDuration() - pausesBefore).TotalMilliseconds:F0} ms stilgestaan."));
         Console.WriteLine(JitInfo.GetCompiledMethodCount() > 0
             ? string.Create(nl, $"Uitvoering: via dotnet; {JitInfo.GetCompilationTime().TotalSeconds:F2} s processortijd ging naar het vertalen van de code. Voor bulkwerk is het gepubliceerde programma sneller (dotnet publish, zie README).")
             : "Uitvoering: gepubliceerd programma (dotnet publish); er wordt niets vertaald tijdens het controleren.");
