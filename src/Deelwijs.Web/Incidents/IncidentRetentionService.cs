@@ -1,27 +1,14 @@
+using Deelwijs.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Deelwijs.Web.Incidents;
 
-/// <summary>Runs <see cref="IncidentRetention"/> at start and then daily (the interval is configurable), on the injected <see cref="TimeProvider"/>.</summary>
+/// <summary>Runs <see cref="IncidentRetention"/> at start and then daily (the interval is configurable).</summary>
 public sealed class IncidentRetentionService(
-    IServiceScopeFactory scopes, TimeProvider time, IOptions<IncidentOptions> options, ILogger<IncidentRetentionService> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<IncidentOptions> options, ILogger<IncidentRetentionService> logger)
+    : PeriodicCleanup(scopes, time, TimeSpan.FromMinutes(options.Value.RetentionIntervalMinutes), logger,
+        "Bewaartermijn van dossiers en meldingen: opruimen mislukt.")
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.RetentionIntervalMinutes), time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IncidentRetention>().RunAsync(time.GetUtcNow(), stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A database that is briefly away must not stop retention for good: the next round tries again.
-                logger.LogError(exception, "Bewaartermijn van dossiers en meldingen: opruimen mislukt.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IncidentRetention>().RunAsync(now, cancellationToken);
 }

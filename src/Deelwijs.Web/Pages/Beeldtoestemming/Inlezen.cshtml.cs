@@ -3,6 +3,7 @@ using Deelwijs.Core.Consent;
 using Deelwijs.Web.Consent;
 using Deelwijs.Web.Identity;
 using Deelwijs.Web.Schools;
+using Deelwijs.Web.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,37 +40,26 @@ public sealed class InlezenModel(CurrentSchool currentSchool, ConsentTransfer tr
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (file is null || file.Length == 0)
+        var (upload, error) = await CsvUpload.ReadAsync(file, ConsentTransfer.MaxBytes, "bestand met toestemmingen", cancellationToken);
+        if (upload is null)
         {
-            Error = "Kies eerst een CSV-bestand.";
+            Error = error;
             return Page();
         }
 
-        if (file.Length > ConsentTransfer.MaxBytes)
-        {
-            Error = "Dit bestand is groter dan 10 MB; dat is geen bestand met toestemmingen.";
-            return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        FileName = Path.GetFileName(file.FileName);
-        Preview = await transfer.ReadAsync(School.SchoolId, buffer.ToArray(), FileName, cancellationToken);
-        FileContent = Preview.IsValid ? Convert.ToBase64String(buffer.ToArray()) : null;
+        FileName = upload.FileName;
+        Preview = await transfer.ReadAsync(School.SchoolId, upload.Content, FileName, cancellationToken);
+        FileContent = Preview.IsValid ? CsvUpload.ToHiddenField(upload.Content) : null;
         return Page();
     }
 
     public async Task<IActionResult> OnPostImportAsync(string? content, string? fileName, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        byte[] bytes;
-        try
+        var bytes = CsvUpload.FromHiddenField(content);
+        if (bytes is null)
         {
-            bytes = Convert.FromBase64String(content ?? "");
-        }
-        catch (FormatException)
-        {
-            Error = "Het bestand is onderweg beschadigd; kies het opnieuw.";
+            Error = CsvUpload.Damaged;
             return Page();
         }
 

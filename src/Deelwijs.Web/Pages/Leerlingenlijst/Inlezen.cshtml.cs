@@ -1,6 +1,7 @@
 using System.Globalization;
 using Deelwijs.Web.Identity;
 using Deelwijs.Web.Schools;
+using Deelwijs.Web.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,23 +35,16 @@ public sealed class InlezenModel(RosterImport import, CurrentSchool currentSchoo
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         School = await currentSchool.GetAsync(cancellationToken);
-        if (file is null || file.Length == 0)
+        var (upload, error) = await CsvUpload.ReadAsync(file, RosterImport.MaxBytes, "leerlingenlijst", cancellationToken);
+        if (upload is null)
         {
-            Error = "Kies eerst een CSV-bestand.";
+            Error = error;
             return Page();
         }
 
-        if (file.Length > RosterImport.MaxBytes)
-        {
-            Error = "Dit bestand is groter dan 5 MB; dat is geen leerlingenlijst.";
-            return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        FileName = Path.GetFileName(file.FileName);
-        Preview = RosterImport.Read(buffer.ToArray(), FileName);
-        FileContent = Preview.IsValid ? Convert.ToBase64String(buffer.ToArray()) : null;
+        FileName = upload.FileName;
+        Preview = RosterImport.Read(upload.Content, FileName);
+        FileContent = Preview.IsValid ? CsvUpload.ToHiddenField(upload.Content) : null;
         Merge = Preview.IsValid ? await import.PlanAsync(School.SchoolId, Preview.People, cancellationToken) : null;
         return Page();
     }
@@ -58,14 +52,10 @@ public sealed class InlezenModel(RosterImport import, CurrentSchool currentSchoo
     public async Task<IActionResult> OnPostImportAsync(string? content, string? fileName, CancellationToken cancellationToken)
     {
         School = await currentSchool.GetAsync(cancellationToken);
-        byte[] bytes;
-        try
+        var bytes = CsvUpload.FromHiddenField(content);
+        if (bytes is null)
         {
-            bytes = Convert.FromBase64String(content ?? "");
-        }
-        catch (FormatException)
-        {
-            Error = "Het bestand is onderweg beschadigd; kies het opnieuw.";
+            Error = CsvUpload.Damaged;
             return Page();
         }
 
