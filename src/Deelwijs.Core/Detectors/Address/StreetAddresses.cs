@@ -6,8 +6,8 @@ namespace Deelwijs.Core.Detectors.Address;
 /// <summary>Recognises a street name with a house number ("Kerkstraat 12", "Van Goghlaan 3a", "Dorpsweg 14-2") in the tokens.</summary>
 internal static class StreetAddresses
 {
-    private static readonly (string Suffix, bool Strong)[] Suffixes =
-        Lexicons.Read("Address/street-suffixes").Select(row => (row[0], row.Length > 1 && row[1] == "sterk")).ToArray();
+    // By last letter (a to z), so a word before a number is compared with the few endings it can have, not all of them.
+    private static readonly (string Suffix, bool Strong)[][] SuffixesByLastLetter = ReadSuffixes();
 
     private static readonly WordSet Particles =
         new(new[] { "van", "de", "der", "den", "het", "t", "ter", "ten", "la", "le", "du", "von", "sint", "st" });
@@ -46,13 +46,13 @@ internal static class StreetAddresses
     private static bool IsStreetName(ReadOnlySpan<char> word, TokenShape shape, out bool bare)
     {
         bare = false;
-        if ((shape & (TokenShape.Digits | TokenShape.Symbols)) != 0)
+        if ((shape & (TokenShape.Digits | TokenShape.Symbols)) != 0 || !char.IsAsciiLetterLower(word[^1]))
         {
             return false;
         }
 
         var capital = (shape & TokenShape.Capitalized) != 0;
-        foreach (var (suffix, strong) in Suffixes)
+        foreach (var (suffix, strong) in SuffixesByLastLetter[word[^1] - 'a'])
         {
             if (word.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -130,4 +130,15 @@ internal static class StreetAddresses
 
     private static bool IsSpaceOnly(ReadOnlySpan<char> text, int from, int to) =>
         to > from && to - from <= 2 && !text[from..to].ContainsAnyExcept(' ', '\u00A0');
+
+    private static (string Suffix, bool Strong)[][] ReadSuffixes()
+    {
+        var lists = Enumerable.Range(0, 26).Select(_ => new List<(string, bool)>()).ToArray();
+        foreach (var row in Lexicons.Read("Address/street-suffixes"))
+        {
+            lists[row[0][^1] - 'a'].Add((row[0], row.Length > 1 && row[1] == "sterk"));
+        }
+
+        return [.. lists.Select(list => list.ToArray())];
+    }
 }

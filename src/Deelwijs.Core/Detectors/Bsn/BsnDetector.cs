@@ -19,8 +19,8 @@ internal sealed partial class BsnDetector : IDetector
     {
         var text = context.Text.AsSpan();
 
-        // A BSN is nine digits; no digit, no BSN.
-        if (text.IndexOfAnyInRange('0', '9') < 0)
+        // A BSN is nine digits.
+        if (context.Digits < 9)
         {
             return;
         }

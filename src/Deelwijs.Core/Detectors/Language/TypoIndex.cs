@@ -194,6 +194,7 @@ internal sealed class TypoIndex
             || InOutlines(Outline(End, n, first, word[1], word[n - 2]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool InOutlines(int outline) => (outlines[outline >> 6] & (1UL << outline)) != 0;
 
     /// <summary>
@@ -224,12 +225,14 @@ internal sealed class TypoIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Outline(int where, int length, int first, int other, int end)
     {
         var x = (uint)((where << 20) | ((length & 31) << 15) | ((first & 31) << 10) | ((other & 31) << 5) | (end & 31));
         return (int)(unchecked(x * 0x9E3779B1u) >> (32 - OutlineBits));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool InFilter(ulong hash)
     {
         var (slot, bits) = Locate(hash);
@@ -248,6 +251,7 @@ internal sealed class TypoIndex
     }
 
     // Two bits in one 64-bit cell: one memory read per probe, a few false passes in a thousand.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (int Slot, ulong Bits) Locate(ulong hash)
     {
         var x = unchecked(hash * Spread);

@@ -20,8 +20,8 @@ internal sealed partial class PhoneDetector : IDetector
     {
         var text = context.Text.AsSpan();
 
-        // Every phone number has digits; most posts have none.
-        if (text.IndexOfAnyInRange('0', '9') < 0)
+        // Every phone number has at least eight digits (a short international number); most posts have none.
+        if (context.Digits < 8)
         {
             return;
         }
