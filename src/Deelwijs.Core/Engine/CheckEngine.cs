@@ -63,7 +63,7 @@ public sealed class CheckEngine
                 plan.Detectors[i].Detect(context);
             }
 
-            var findings = context.Findings is { } list ? Order(list) : [];
+            IReadOnlyList<Finding> findings = context.Findings is { } list ? Order(list) : [];
             var verdict = findings.Count == 0 ? Verdict.Allowed : (Verdict)findings.Max(f => (int)f.Action);
             return new CheckResult(verdict, Protocol.Id, Protocol.Version, findings, Reminders.For(plan.Reminders, context, findings.Count > 0));
         }

@@ -6,9 +6,11 @@ internal static class StretchedLetters
     /// <summary>True when a letter occurs three or more times in a row.</summary>
     public static bool Has(ReadOnlySpan<char> word)
     {
-        for (var i = 2; i < word.Length; i++)
+        // Three in a row always hold a pair that starts at an odd position: checking those pairs is enough.
+        for (var i = 1; i + 1 < word.Length; i += 2)
         {
-            if (word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsLetter(word[i]))
+            var c = word[i];
+            if (c == word[i + 1] && (c == word[i - 1] || (i + 2 < word.Length && c == word[i + 2])) && char.IsLetter(c))
             {
                 return true;
             }
