@@ -23,7 +23,11 @@ internal sealed class TypoIndex
     private const int Second = 1;
     private const int End = 2;
 
-    private static readonly ulong[] Powers = Enumerable.Range(0, 65)
+    // The longest word the index holds; a typo may be one letter longer.
+    private const int MaxWordLength = 63;
+
+    // Powers of the hash base, per instance: a static table would cost a check of the class's initialisation per read.
+    private readonly ulong[] powers = Enumerable.Range(0, MaxWordLength + 2)
         .Select(i => Enumerable.Repeat(Base, i).Aggregate(1UL, (a, b) => unchecked(a * b))).ToArray();
 
     private readonly ulong[] filter = new ulong[1 << (FilterBits - 6)];
@@ -38,7 +42,7 @@ internal sealed class TypoIndex
     /// <param name="ordinaryWords">Real words that are never a typo, although one letter away from the vocabulary ("anker", "trouw").</param>
     public TypoIndex(IEnumerable<string> vocabulary, IEnumerable<string> ordinaryWords)
     {
-        var vocab = vocabulary.Where(w => w.Length >= MinWordLength && w.Length < Powers.Length - 1).Distinct(StringComparer.Ordinal)
+        var vocab = vocabulary.Where(w => w.Length is >= MinWordLength and <= MaxWordLength).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToArray();
         minLength = vocab.Length == 0 ? int.MaxValue : vocab.Min(w => w.Length) - 1;
         maxLength = vocab.Length == 0 ? 0 : vocab.Max(w => w.Length);
@@ -76,16 +80,19 @@ internal sealed class TypoIndex
     private bool MayMatchKey(ReadOnlySpan<char> word)
     {
         var n = word.Length;
+        var power = powers.AsSpan(0, n);
 
         // Polynomial hashes of every suffix, so each "word without letter i" hashes in O(1).
-        Span<ulong> suffix = stackalloc ulong[n + 1];
+        Span<ulong> suffix = stackalloc ulong[MaxWordLength + 2];
         suffix[n] = 0;
+        var hash = 0UL;
         for (var k = n - 1; k >= 0; k--)
         {
-            suffix[k] = unchecked((word[k] * Powers[n - 1 - k]) + suffix[k + 1]);
+            hash = unchecked(hash + (word[k] * power[n - 1 - k]));
+            suffix[k] = hash;
         }
 
-        if (InFilter(suffix[0]))
+        if (InFilter(hash))
         {
             return true;
         }
@@ -93,7 +100,7 @@ internal sealed class TypoIndex
         var prefix = (ulong)word[0];
         for (var i = 1; i < n; i++)
         {
-            if (InFilter(unchecked((prefix * Powers[n - 1 - i]) + suffix[i + 1])))
+            if (InFilter(unchecked((prefix * power[n - 1 - i]) + suffix[i + 1])))
             {
                 return true;
             }
