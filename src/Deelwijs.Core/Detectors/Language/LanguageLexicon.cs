@@ -10,6 +10,8 @@ namespace Deelwijs.Core.Detectors.Language;
 /// </summary>
 internal sealed class LanguageLexicon
 {
+    private const int OutlineBits = 16;
+
     private readonly LexEntry[] entries;
 
     // Offensive words and stems by length, to resolve masked words such as "k*nker" or "f**k".
@@ -18,8 +20,10 @@ internal sealed class LanguageLexicon
     // For each first two letters, the lengths of the first words of all phrases: most words of a post are
     // ruled out by this one array read before any hashing.
     private readonly uint[] firstWords = new uint[28 * 28];
-    private readonly uint[] triggerFirstWords = new uint[28 * 28];
-    private readonly uint[] triggerLastLetters = new uint[28];
+
+    // The outlines (first two letters, last letter, length) of the first words of offensive, group, hate and threat
+    // phrases, as bits: "aan" and "door" share no outline with such a word and skip the lookup.
+    private readonly ulong[] triggerWordOutlines = new ulong[1 << (OutlineBits - 6)];
     private readonly uint[] triggerStems = new uint[28 * 28];
 
     // Stems of three letters or more by their first three letters: "ka" alone lets every long "ka..." word through.
@@ -99,8 +103,7 @@ internal sealed class LanguageLexicon
             }
             else if (entries[i].Is(LexRole.Trigger))
             {
-                triggerFirstWords[Slot(stem)] |= lengths;
-                triggerLastLetters[Letter(stem[^1])] |= lengths;
+                Mark(triggerWordOutlines, Outline(stem));
             }
         }
 
@@ -155,7 +158,7 @@ internal sealed class LanguageLexicon
         var length = 1u << Math.Min(word.Length, 31);
         var slot = Slot(word);
         if ((triggerStems[slot] & length) != 0
-            || ((triggerFirstWords[slot] & length) != 0 && (triggerLastLetters[Letter(word[^1])] & length) != 0))
+            || IsMarked(triggerWordOutlines, Outline(word)))
         {
             return true;
         }
@@ -305,6 +308,13 @@ internal sealed class LanguageLexicon
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsMarked(ulong[] bits, int slot) => (bits[slot >> 6] & (1UL << slot)) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Outline(ReadOnlySpan<char> word)
+    {
+        var key = (uint)((((Slot(word) * 28) + Letter(word[^1])) * 32) + Math.Min(word.Length, 31));
+        return (int)(unchecked(key * 0x9E3779B1u) >> (32 - OutlineBits));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ReadOnlySpan<char> word) =>
