@@ -21,6 +21,7 @@ public sealed class PhoneDetectorTests
     [InlineData("Bel mijn Belgische nummer +32 470 12 34 56", "+32 470 12 34 56")]
     [InlineData("Duits nummer: +49 30 1234567.", "+49 30 1234567")]
     [InlineData("UK: +44 20 7946 0958", "+44 20 7946 0958")]
+    [InlineData("Kortste buitenlandse nummer: +1 2345 678.", "+1 2345 678")]
     public void Finds_phone_numbers(string text, string excerpt)
     {
         Assert.Equal([excerpt], PersonalDataCheck.Find(FindingKinds.Phone, text));
