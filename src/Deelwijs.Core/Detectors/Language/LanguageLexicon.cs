@@ -155,16 +155,22 @@ internal sealed class LanguageLexicon
             return false;
         }
 
-        var length = 1u << Math.Min(word.Length, 31);
-        var slot = Slot(word);
-        if ((triggerStems[slot] & length) != 0
-            || IsMarked(triggerWordOutlines, Outline(word)))
+        // Each letter's index is worked out once for the three tests.
+        var n = word.Length;
+        var length = 1u << Math.Min(n, 31);
+        var slot = (Letter(word[0]) * 28) + (n > 1 ? Letter(word[1]) : 27);
+        if ((triggerStems[slot] & length) != 0 || IsMarked(triggerWordOutlines, Outline(slot, Letter(word[n - 1]), n)))
         {
             return true;
         }
 
-        var slot3 = word.Length >= 3 ? Slot3(word) : -1;
-        return slot3 >= 0 && IsMarked(triggerStems3Used, slot3) && (triggerStems3[slot3] & length) != 0;
+        if (n < 3)
+        {
+            return false;
+        }
+
+        var slot3 = (slot * 28) + Letter(word[2]);
+        return IsMarked(triggerStems3Used, slot3) && (triggerStems3[slot3] & length) != 0;
     }
 
     /// <summary>
@@ -310,9 +316,12 @@ internal sealed class LanguageLexicon
     private static bool IsMarked(ulong[] bits, int slot) => (bits[slot >> 6] & (1UL << slot)) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Outline(ReadOnlySpan<char> word)
+    private static int Outline(ReadOnlySpan<char> word) => Outline(Slot(word), Letter(word[^1]), word.Length);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Outline(int slot, int last, int length)
     {
-        var key = (uint)((((Slot(word) * 28) + Letter(word[^1])) * 32) + Math.Min(word.Length, 31));
+        var key = (uint)((((slot * 28) + last) * 32) + Math.Min(length, 31));
         return (int)(unchecked(key * 0x9E3779B1u) >> (32 - OutlineBits));
     }
 
@@ -321,7 +330,12 @@ internal sealed class LanguageLexicon
         (Letter(word[0]) * 28) + (word.Length > 1 ? Letter(word[1]) : 27);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Letter(char c) => char.IsAsciiLetterLower(c) ? c - 'a' : 26;
+    private static int Letter(char c)
+    {
+        // The letters a to z give 0 to 25, anything else 26.
+        var index = (uint)(c - 'a');
+        return index < 26 ? (int)index : 26;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot3(ReadOnlySpan<char> word) => (((Letter(word[0]) * 28) + Letter(word[1])) * 28) + Letter(word[2]);
