@@ -53,10 +53,10 @@ public sealed class CheckEngine
         try
         {
             CharFolding.Fold(request.Text, folded);
-            var count = Tokenizer.Tokenize(request.Text, tokens);
+            var count = Tokenizer.Tokenize(request.Text, tokens, out var digits);
             var anyStarts = startWords.Mark(folded, tokens.AsSpan(0, count), starts);
             var plan = plans.For(request);
-            var context = new DetectionContext(request, plan.Bindings, folded, tokens, count, starts, anyStarts, schoolMentions);
+            var context = new DetectionContext(request, plan.Bindings, folded, tokens, count, digits, starts, anyStarts, schoolMentions);
             for (var i = 0; i < plan.Detectors.Length; i++)
             {
                 context.StartBit = plan.StartBits[i];

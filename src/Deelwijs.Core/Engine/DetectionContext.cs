@@ -16,12 +16,12 @@ public sealed class DetectionContext
     private readonly SchoolMentionFinder schoolMentions;
     private SchoolMentionSpan? schoolMention;
     private bool schoolMentionKnown;
-    private int digits = -1;
 
     internal DetectionContext(CheckRequest request, FrozenDictionary<string, RuleBinding> bindings,
-        char[] folded, Token[] tokens, int tokenCount, ushort[] starts, ushort anyStarts, SchoolMentionFinder schoolMentions)
+        char[] folded, Token[] tokens, int tokenCount, int digits, ushort[] starts, ushort anyStarts, SchoolMentionFinder schoolMentions)
     {
         Request = request;
+        Digits = digits;
         this.bindings = bindings;
         this.folded = folded;
         this.tokens = tokens;
@@ -42,19 +42,8 @@ public sealed class DetectionContext
 
     internal List<Finding>? Findings { get; private set; }
 
-    /// <summary>How many digits 0-9 the text has (counted once per check): a number needs a few, most posts have none.</summary>
-    internal int Digits
-    {
-        get
-        {
-            if (digits < 0)
-            {
-                digits = CountDigits(Text);
-            }
-
-            return digits;
-        }
-    }
+    /// <summary>How many digits 0-9 the text has (counted by the tokenizer): a number needs a few, most posts have none.</summary>
+    internal int Digits { get; }
 
     /// <summary>The start-word bit of the detector that runs now (see <see cref="IStartWordDetector"/>); set by the engine.</summary>
     internal ushort StartBit { private get; set; }
@@ -142,19 +131,4 @@ public sealed class DetectionContext
     private bool Overlaps(string kind, int start, int length) =>
         Findings?.Exists(f => string.Equals(f.Kind, kind, StringComparison.Ordinal)
             && f.Start < start + length && start < f.Start + f.Length) == true;
-
-    private static int CountDigits(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        while (text.IndexOfAnyInRange('0', '9') is var first and >= 0)
-        {
-            text = text[first..];
-            var run = text.IndexOfAnyExceptInRange('0', '9');
-            run = run < 0 ? text.Length : run;
-            count += run;
-            text = text[run..];
-        }
-
-        return count;
-    }
 }

@@ -27,7 +27,10 @@ public static class Tokenizer
     private const int Special = 3;
 
     /// <summary>Writes the tokens of <paramref name="text"/> into <paramref name="tokens"/> and returns how many there are.</summary>
-    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens)
+    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens) => Tokenize(text, tokens, out _);
+
+    /// <summary>As <see cref="Tokenize(ReadOnlySpan{char}, Span{Token})"/>; also counts the digits 0-9 in the whole text.</summary>
+    internal static int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens, out int digits)
     {
         var blocks = (text.Length + 63) >> 6;
         ulong[]? rented = null;
@@ -35,6 +38,12 @@ public static class Tokenizer
         try
         {
             Classify(text, masks[..(blocks * Masks)]);
+            digits = 0;
+            for (var block = 0; block < blocks; block++)
+            {
+                digits += BitOperations.PopCount(masks[(block * Masks) + Digit]);
+            }
+
             return Tokenize(text, tokens, masks[..(blocks * Masks)]);
         }
         finally

@@ -53,6 +53,23 @@ public sealed class TokenizerTests
         Assert.Equal(new Token(6, 1, TokenShape.Digits), room[1]);
     }
 
+    [Theory]
+    [InlineData("Geen cijfers hier.", 0)]
+    [InlineData("Op 12-03-2025 om 9 uur, lokaal 1.04", 12)]
+    [InlineData("Bel 06-12345678 of mail naar één@school.nl; kamer ²/₃ telt niet", 10)]
+    public void Counts_the_digits_of_the_whole_text(string text, int expected)
+    {
+        var padded = new string('x', 70) + " " + text;
+        Assert.Equal(expected, Digits(text));
+        Assert.Equal(expected, Digits(padded));
+    }
+
+    private static int Digits(string text)
+    {
+        Tokenizer.Tokenize(text, new Token[Tokenizer.MaxTokens(text.Length)], out var digits);
+        return digits;
+    }
+
     private static List<(string Text, TokenShape Shape)> Words(string text)
     {
         var tokens = new Token[Tokenizer.MaxTokens(text.Length)];

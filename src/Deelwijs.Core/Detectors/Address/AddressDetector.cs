@@ -26,7 +26,7 @@ internal sealed partial class AddressDetector : IDetector
         var text = context.Text.AsSpan();
 
         // Both a house number and a postcode have digits.
-        if (text.IndexOfAnyInRange('0', '9') < 0)
+        if (context.Digits == 0)
         {
             return;
         }

@@ -32,7 +32,7 @@ internal sealed partial class BirthDateDetector : IDetector
         var text = context.Text.AsSpan();
 
         // Every date we recognise has a digit, and a date only matters next to a birth or age word.
-        if (text.IndexOfAnyInRange('0', '9') < 0 || context.Folded.IndexOfAny(BirthStems) < 0)
+        if (context.Digits == 0 || context.Folded.IndexOfAny(BirthStems) < 0)
         {
             return;
         }

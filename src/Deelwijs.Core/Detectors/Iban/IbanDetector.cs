@@ -24,7 +24,7 @@ internal sealed class IbanDetector : IDetector
         var text = context.Text.AsSpan();
 
         // An IBAN has a two-digit check number right after the country code.
-        if (text.IndexOfAnyInRange('0', '9') < 0)
+        if (context.Digits < 2)
         {
             return;
         }
