@@ -188,16 +188,30 @@ internal sealed class LanguageLexicon
     /// The entry of an offensive head that <paramref name="word"/> ends in after at least three letters
     /// (twitterteven, moslimlullen); returns the head's length, or 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int MatchHead(ReadOnlySpan<char> word, out int entry)
     {
-        entry = -1;
-        if (word.Length < 6 || !IsMarked(headEndsUsed, EndSlot(word)))
+        // Inlined, so the many short words and words with no head's ending cost no call.
+        if (word.Length < 6)
         {
+            entry = -1;
             return 0;
         }
 
+        var end = EndSlot(word);
+        if (!IsMarked(headEndsUsed, end))
+        {
+            entry = -1;
+            return 0;
+        }
+
+        return MatchHead(word, end, out entry);
+    }
+
+    private int MatchHead(ReadOnlySpan<char> word, int end, out int entry)
+    {
         // The lengths of the heads that end in the word's last three letters, no longer than the word minus three.
-        var lengths = headEnds[EndSlot(word)] & (uint.MaxValue >> Math.Max(0, 31 - (word.Length - 3)));
+        var lengths = headEnds[end] & (uint.MaxValue >> Math.Max(0, 31 - (word.Length - 3)));
         while (lengths != 0)
         {
             var length = 31 - BitOperations.LeadingZeroCount(lengths);
@@ -208,6 +222,7 @@ internal sealed class LanguageLexicon
             }
         }
 
+        entry = -1;
         return 0;
     }
 

@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Deelwijs.Core.Detectors.Language;
 
 /// <summary>Letters repeated for emphasis or to slip past a filter (kaaaanker, teeeef).</summary>
 internal static class StretchedLetters
 {
     /// <summary>True when a letter occurs three or more times in a row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Has(ReadOnlySpan<char> word)
     {
         // Three in a row always hold a pair that starts at an odd position: checking those pairs is enough.
