@@ -32,6 +32,15 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void Batch_summary_speaks_of_one_line_in_the_singular()
+    {
+        var result = Cli.Run("{\"id\": \"a\", \"text\": \"Hoi\"}\nkapot\n", "check", "--batch", "-", "--protocol", "ssoe");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2 regels gelezen; 1 regel kon niet gecontroleerd worden", result.Stderr);
+    }
+
+    [Fact]
     public void Batch_lines_take_their_own_situation_over_the_command_line_defaults()
     {
         var input = "{\"id\": \"a\", \"text\": \"Hoi\", \"duringLesson\": true, \"role\": \"pupil\"}\n{\"id\": \"b\", \"text\": \"Hoi\"}\n";

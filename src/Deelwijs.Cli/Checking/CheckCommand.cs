@@ -44,7 +44,9 @@ internal static class CheckCommand
             var summary = new BatchRunner(engine, defaults, workers).Run(input, output);
             if (summary.Errors > 0)
             {
-                Console.Error.WriteLine($"{summary.Lines} regels gelezen; {summary.Errors} regels konden niet gecontroleerd worden (zie \"error\" in de uitvoer).");
+                var read = summary.Lines == 1 ? "1 regel gelezen" : $"{summary.Lines} regels gelezen";
+                var failed = summary.Errors == 1 ? "1 regel kon" : $"{summary.Errors} regels konden";
+                Console.Error.WriteLine($"{read}; {failed} niet gecontroleerd worden (zie \"error\" in de uitvoer).");
             }
 
             return ExitCodes.Ok;
