@@ -10,9 +10,9 @@ namespace Deelwijs.Core.Text;
 /// <remarks>
 /// Words are about six characters long, so deciding where each one ends costs more than reading its letters. The text
 /// is therefore first classified 16 characters at a time into bit masks per block of 64 characters (ASCII letter or
-/// digit, capital, digit, and "special": anything outside ASCII and the symbols of leetspeak). In a block without
-/// special characters every word and its shape follow from the masks with bit operations. A block with one, and a word
-/// that runs on into the next block, are read one character at a time by <see cref="ReadWord"/>, which handles
+/// digit, capital, digit, and "special": anything outside ASCII and the symbols of leetspeak). A word of plain ASCII
+/// and its shape follow from the masks with bit operations. A word with a special character before or after it, or
+/// one that runs on into the next block, is read one character at a time by <see cref="ReadWord"/>, which handles
 /// every character.
 /// </remarks>
 public static class Tokenizer
@@ -37,14 +37,15 @@ public static class Tokenizer
         var masks = blocks <= StackBlocks ? stackalloc ulong[StackBlocks * Masks] : (rented = ArrayPool<ulong>.Shared.Rent(blocks * Masks));
         try
         {
-            Classify(text, masks[..(blocks * Masks)]);
+            masks = masks[..(blocks * Masks)];
+            Classify(text, masks);
             digits = 0;
             for (var block = 0; block < blocks; block++)
             {
                 digits += BitOperations.PopCount(masks[(block * Masks) + Digit]);
             }
 
-            return Tokenize(text, tokens, masks[..(blocks * Masks)]);
+            return Tokenize(text, tokens, masks);
         }
         finally
         {

@@ -158,7 +158,7 @@ internal sealed class LanguageLexicon
         // Each letter's index is worked out once for the three tests.
         var n = word.Length;
         var length = 1u << Math.Min(n, 31);
-        var slot = (Letter(word[0]) * 28) + (n > 1 ? Letter(word[1]) : 27);
+        var slot = Slot(word);
         if ((triggerStems[slot] & length) != 0 || IsMarked(triggerWordOutlines, Outline(slot, Letter(word[n - 1]), n)))
         {
             return true;
@@ -169,7 +169,7 @@ internal sealed class LanguageLexicon
             return false;
         }
 
-        var slot3 = (slot * 28) + Letter(word[2]);
+        var slot3 = Slot3(slot, word[2]);
         return IsMarked(triggerStems3Used, slot3) && (triggerStems3[slot3] & length) != 0;
     }
 
@@ -353,7 +353,10 @@ internal sealed class LanguageLexicon
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Slot3(ReadOnlySpan<char> word) => (((Letter(word[0]) * 28) + Letter(word[1])) * 28) + Letter(word[2]);
+    private static int Slot3(ReadOnlySpan<char> word) => Slot3(Slot(word), word[2]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Slot3(int slot, char third) => (slot * 28) + Letter(third);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int EndSlot(ReadOnlySpan<char> word) => (((Letter(word[^3]) * 28) + Letter(word[^2])) * 28) + Letter(word[^1]);
