@@ -1,3 +1,4 @@
+using System.Buffers;
 using Deelwijs.Core.Text;
 
 namespace Deelwijs.Core.Detectors.Language;
@@ -11,12 +12,17 @@ internal static class Deobfuscator
 {
     private const int MaxStretchedWord = 64;
 
+    private static readonly SearchValues<char> StarOrDollar = SearchValues.Create("*$");
+
     /// <summary>The room <see cref="Normalize"/> needs for a text: its length, and one letter for each typo of 4+ letters it corrects.</summary>
     public static int MaxLength(int textLength) => textLength + (textLength / 4) + 2;
 
     /// <summary>True when some word needs more than folding; most posts do not, and then the folded text is used as is.</summary>
     public static bool IsNeeded(LanguageLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
     {
+        // Stars after a word, a dollar before one and stretched letters need characters that most posts do not have
+        // at all: looking for those once in the whole text spares the word-by-word tests below.
+        var disguised = folded.ContainsAny(StarOrDollar) || StretchedLetters.MayHaveAny(folded);
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
@@ -27,13 +33,15 @@ internal static class Deobfuscator
                 return true;
             }
 
-            if ((t.End < folded.Length && folded[t.End] == '*' && (t.Shape & TokenShape.Letters) != 0 && !OnlyStarred(lexicon, text, folded, tokens, i))
-                || DollarBefore(folded, t))
+            if (t.Length == 1 && LetterRun(text, tokens, i) > 0)
             {
                 return true;
             }
 
-            if ((t.Length == 1 && LetterRun(text, tokens, i) > 0) || (t.Length >= 3 && StretchedLetters.Has(folded.Slice(t.Start, t.Length))))
+            if (disguised
+                && ((t.End < folded.Length && folded[t.End] == '*' && (t.Shape & TokenShape.Letters) != 0 && !OnlyStarred(lexicon, text, folded, tokens, i))
+                    || DollarBefore(folded, t)
+                    || (t.Length >= 3 && StretchedLetters.Has(folded.Slice(t.Start, t.Length)))))
             {
                 return true;
             }

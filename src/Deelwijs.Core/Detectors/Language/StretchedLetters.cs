@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Deelwijs.Core.Detectors.Language;
 
@@ -14,6 +16,38 @@ internal static class StretchedLetters
         {
             var c = word[i];
             if (c == word[i + 1] && (c == word[i - 1] || (i + 2 < word.Length && c == word[i + 2])) && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// False when no word of <paramref name="text"/> can have stretched letters: nowhere do three equal characters above
+    /// '@' (letters, not spaces, digits or "...") follow each other. One pass over the text instead of one per word.
+    /// </summary>
+    public static bool MayHaveAny(ReadOnlySpan<char> text)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var belowLetters = Vector128.Create((ushort)'@');
+        var i = 0;
+        for (; i + Vector128<ushort>.Count + 2 <= text.Length; i += Vector128<ushort>.Count)
+        {
+            var first = Vector128.LoadUnsafe(ref start, (nuint)i);
+            var second = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
+            var third = Vector128.LoadUnsafe(ref start, (nuint)(i + 2));
+            var triple = Vector128.Equals(first, second) & Vector128.Equals(second, third) & Vector128.GreaterThan(first, belowLetters);
+            if (triple != Vector128<ushort>.Zero)
+            {
+                return true;
+            }
+        }
+
+        for (; i + 2 < text.Length; i++)
+        {
+            if (text[i] > '@' && text[i] == text[i + 1] && text[i] == text[i + 2])
             {
                 return true;
             }
