@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Deelwijs.Core.Checks;
@@ -23,6 +24,14 @@ public static class CheckResultJson
     private static readonly JsonEncodedText ExcerptName = JsonEncodedText.Encode("excerpt");
     private static readonly JsonEncodedText SuggestionName = JsonEncodedText.Encode("suggestion");
 
+    // Indexed by the verdict's value (0-3).
+    private static readonly JsonEncodedText[] VerdictCodes = [.. Enum.GetValues<Verdict>().Order().Select(v => JsonEncodedText.Encode(v.Code()))];
+
+    // A batch writes the same protocol on every line: its id and version are encoded once, not once per line.
+    // Relaxed like the batch's writer, so a version with "é" or "–" reads the same as before; any encoder reads it.
+    private static readonly JavaScriptEncoder Relaxed = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static EncodedProtocol? lastProtocol;
+
     public static void Write(Utf8JsonWriter writer, CheckResult result, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -33,10 +42,11 @@ public static class CheckResultJson
             writer.WriteString(IdName, id);
         }
 
-        writer.WriteString(VerdictName, result.Verdict.Code());
+        writer.WriteString(VerdictName, VerdictCodes[(int)result.Verdict]);
+        var protocol = EncodedProtocol.For(ref lastProtocol, result);
         writer.WriteStartObject(ProtocolName);
-        writer.WriteString(IdName, result.ProtocolId);
-        writer.WriteString(VersionName, result.ProtocolVersion);
+        writer.WriteString(IdName, protocol.EncodedId);
+        writer.WriteString(VersionName, protocol.EncodedVersion);
         writer.WriteEndObject();
         writer.WriteStartArray(FindingsName);
         foreach (var finding in result.Findings)
@@ -98,5 +108,22 @@ public static class CheckResultJson
         writer.WriteString(MessageName, finding.Message);
         writer.WriteString(SuggestionName, finding.Suggestion);
         writer.WriteEndObject();
+    }
+
+    private sealed record EncodedProtocol(string Id, string Version, JsonEncodedText EncodedId, JsonEncodedText EncodedVersion)
+    {
+        /// <summary>The encoding in <paramref name="last"/> when it is of the same strings, otherwise a new one that replaces it.</summary>
+        public static EncodedProtocol For(ref EncodedProtocol? last, CheckResult result)
+        {
+            var current = last;
+            if (current is null || !ReferenceEquals(current.Id, result.ProtocolId) || !ReferenceEquals(current.Version, result.ProtocolVersion))
+            {
+                current = new EncodedProtocol(result.ProtocolId, result.ProtocolVersion,
+                    JsonEncodedText.Encode(result.ProtocolId, Relaxed), JsonEncodedText.Encode(result.ProtocolVersion, Relaxed));
+                last = current;
+            }
+
+            return current;
+        }
     }
 }

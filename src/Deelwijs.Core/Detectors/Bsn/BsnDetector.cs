@@ -19,8 +19,8 @@ internal sealed partial class BsnDetector : IDetector
     {
         var text = context.Text.AsSpan();
 
-        // A BSN is nine digits.
-        if (context.Digits < 9)
+        // A BSN is nine digits within at most eleven characters.
+        if (context.Digits < 9 || !HasNineDigitsClose(text))
         {
             return;
         }
@@ -32,6 +32,32 @@ internal sealed partial class BsnDetector : IDetector
                 context.Report(FindingKinds.Bsn, match.Index, match.Length, Message, Suggestion);
             }
         }
+    }
+
+    /// <summary>
+    /// True when nine ASCII digits lie within eleven characters, as in every form the regex accepts (its matches only
+    /// count when all nine digits are ASCII, see <see cref="PassesElevenTest"/>): dates and years do not wake the regex.
+    /// </summary>
+    internal static bool HasNineDigitsClose(ReadOnlySpan<char> text)
+    {
+        const int Digits = 9;
+        Span<int> positions = stackalloc int[Digits];
+        var seen = 0;
+        var i = text.IndexOfAnyInRange('0', '9');
+        while (i >= 0)
+        {
+            if (seen >= Digits - 1 && i - positions[(seen - (Digits - 1)) % Digits] <= 10)
+            {
+                return true;
+            }
+
+            positions[seen % Digits] = i;
+            seen++;
+            var next = text[(i + 1)..].IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
     }
 
     /// <summary>The 11-test: 9·d1 + 8·d2 + ... + 2·d8 − 1·d9 is a multiple of 11 (and not zero).</summary>
