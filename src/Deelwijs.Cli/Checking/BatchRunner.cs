@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Engine;
@@ -6,17 +6,18 @@ using Deelwijs.Core.Engine;
 namespace Deelwijs.Cli.Checking;
 
 /// <summary>
-/// Checks JSON lines in, JSON lines out, in input order. Each block of lines is split into chunks of consecutive
-/// lines that the workers take in turn, each writing its own chunk's output, so the cores share the work and the
-/// output is written chunk after chunk without reordering.
+/// Checks JSON lines in, JSON lines out, in input order. The input is read in blocks of about a megabyte, each cut into
+/// chunks of consecutive lines. With more than one worker, the workers take chunks from a queue that runs on from one
+/// block into the next, while this thread reads the next block and writes each finished block: no core waits for the
+/// others at the end of a block.
 /// </summary>
 internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int workers)
 {
     private const int BlockSize = 1 << 20;
 
-    // Small enough that a worker slowed down by another program leaves little for the other to wait for at the end of
-    // a block, large enough that taking a chunk costs nothing next to checking its lines.
-    private const int LinesPerChunk = 32;
+    // Read ahead of the block being written: the workers start on the next block while the last chunks of this one
+    // are still being checked.
+    private const int BlocksInFlight = 2;
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -25,83 +26,117 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
         // The engine was just built: one full collection moves its tables to the oldest generation at once, so the
         // collections during the batch only look at drafts instead of promoting the engine step by step.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        var buffer = new byte[BlockSize];
-        var filled = 0;
-        var outputs = new List<ArrayBufferWriter<byte>>();
-        var lines = new List<Range>();
         var summary = new BatchSummary();
-        while (true)
+        using var queue = new BlockingCollection<(BatchBlock Block, int Chunk)>();
+        var threads = workers == 1
+            ? []
+            : Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(() => Work(queue), TaskCreationOptions.LongRunning)).ToArray();
+        var spare = new Stack<BatchBlock>();
+        var inFlight = new Queue<BatchBlock>();
+        try
         {
-            var read = input.Read(buffer, filled, buffer.Length - filled);
-            filled += read;
-            var end = read == 0 ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
-            if (end == 0 && filled == buffer.Length)
+            var block = new BatchBlock(BlockSize);
+            var filled = 0;
+            var unswept = 0L;
+            while (true)
             {
-                // One line fills the whole block: grow it rather than cut a draft in two.
-                Array.Resize(ref buffer, buffer.Length * 2);
-                continue;
-            }
+                var requested = block.Buffer.Length - filled;
+                var read = input.Read(block.Buffer, filled, requested);
+                filled += read;
+                var end = read == 0 ? filled : block.Buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
+                if (end == 0 && filled == block.Buffer.Length)
+                {
+                    // One line fills the whole block: grow it rather than cut a draft in two.
+                    block.Grow();
+                    continue;
+                }
 
-            var skip = summary.Bytes == 0 && buffer.AsSpan(0, end).StartsWith("\uFEFF"u8) ? 3 : 0;
-            SplitLines(buffer.AsSpan(skip, end - skip), lines, skip);
-            var chunks = Process(buffer, lines, outputs, summary);
-            foreach (var writer in outputs.Take(chunks))
-            {
-                output.Write(writer.WrittenSpan);
-                writer.ResetWrittenCount();
-            }
+                var skip = summary.Bytes == 0 && block.Buffer.AsSpan(0, end).StartsWith("\uFEFF"u8) ? 3 : 0;
+                block.Prepare(skip, end);
+                Start(block, queue, threads.Length > 0);
+                inFlight.Enqueue(block);
 
-            // The runtime sizes the youngest generation by the processor's cache, which on a server is tens of MB: a batch
-            // would then touch fresh memory for every draft (page faults, cache misses). Collecting it after each block,
-            // when almost nothing of the block survives, keeps the drafts' garbage in the same few MB.
-            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
-            summary.Bytes += end;
-            buffer.AsSpan(end, filled - end).CopyTo(buffer);
-            filled -= end;
-            if (read == 0)
-            {
-                break;
+                var next = spare.Count > 0 ? spare.Pop() : new BatchBlock(BlockSize);
+                while (next.Buffer.Length < filled - end)
+                {
+                    next.Grow();
+                }
+
+                block.Buffer.AsSpan(end, filled - end).CopyTo(next.Buffer);
+                filled -= end;
+                summary.Bytes += end;
+                unswept += end;
+                block = next;
+
+                // A read that did not fill the block means the input arrives slowly (a pipe, a program that waits for
+                // its answers) or has ended: then every result checked so far is written before the next read can wait.
+                var waiting = read < requested;
+                while (inFlight.Count == BlocksInFlight || (waiting && inFlight.Count > 0))
+                {
+                    spare.Push(Write(inFlight.Dequeue(), output, summary, ref unswept));
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
             }
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            Task.WaitAll(threads);
         }
 
         output.Flush();
         return summary;
     }
 
-    /// <summary>Checks the lines of one block into <paramref name="outputs"/>, one per chunk; returns the number of chunks.</summary>
-    private int Process(byte[] buffer, List<Range> lines, List<ArrayBufferWriter<byte>> outputs, BatchSummary summary)
+    private void Start(BatchBlock block, BlockingCollection<(BatchBlock Block, int Chunk)> queue, bool parallel)
     {
-        var chunks = (lines.Count + LinesPerChunk - 1) / LinesPerChunk;
-        while (outputs.Count < chunks)
+        if (!parallel)
         {
-            outputs.Add(new ArrayBufferWriter<byte>(LinesPerChunk * 1024));
+            using var json = new Utf8JsonWriter(Stream.Null, WriterOptions);
+            for (var chunk = 0; chunk < block.Chunks; chunk++)
+            {
+                block.CheckChunk(chunk, json, CheckLine);
+            }
+
+            return;
         }
 
-        var errors = 0;
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers },
-            () => new Utf8JsonWriter(Stream.Null, WriterOptions),
-            (chunk, _, json) =>
-            {
-                var output = outputs[chunk];
-                json.Reset(output);
-                for (var i = chunk * LinesPerChunk; i < Math.Min(lines.Count, (chunk + 1) * LinesPerChunk); i++)
-                {
-                    if (!CheckLine(buffer.AsSpan(lines[i]), json))
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
+        for (var chunk = 0; chunk < block.Chunks; chunk++)
+        {
+            queue.Add((block, chunk));
+        }
+    }
 
-                    json.Flush();
-                    output.Write("\n"u8);
-                    json.Reset();
-                }
+    /// <summary>Writes a checked block; <paramref name="unswept"/> counts the bytes read since the last collection.</summary>
+    private static BatchBlock Write(BatchBlock block, Stream output, BatchSummary summary, ref long unswept)
+    {
+        block.WriteTo(output);
+        summary.Lines += block.LineCount;
+        summary.Errors += block.Errors;
 
-                return json;
-            },
-            json => json.Dispose());
-        summary.Lines += lines.Count;
-        summary.Errors += errors;
-        return chunks;
+        // The runtime sizes the youngest generation by the processor's cache, which on a server is tens of MB: a batch
+        // would then touch fresh memory for every draft (page faults, cache misses). Collecting it after each megabyte,
+        // when almost nothing of it survives, keeps the drafts' garbage in the same few MB.
+        if (unswept >= BlockSize)
+        {
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+            unswept = 0;
+        }
+
+        return block;
+    }
+
+    private void Work(BlockingCollection<(BatchBlock Block, int Chunk)> queue)
+    {
+        using var json = new Utf8JsonWriter(Stream.Null, WriterOptions);
+        foreach (var (block, chunk) in queue.GetConsumingEnumerable())
+        {
+            block.CheckChunk(chunk, json, CheckLine);
+        }
     }
 
     private bool CheckLine(ReadOnlySpan<byte> line, Utf8JsonWriter json)
@@ -123,23 +158,4 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
             return false;
         }
     }
-
-    private static void SplitLines(ReadOnlySpan<byte> block, List<Range> lines, int offset)
-    {
-        lines.Clear();
-        var start = 0;
-        while (start < block.Length)
-        {
-            var newline = block[start..].IndexOf((byte)'\n');
-            var end = newline < 0 ? block.Length : start + newline;
-            if (!IsBlank(block[start..end]))
-            {
-                lines.Add((offset + start)..(offset + end));
-            }
-
-            start = end + 1;
-        }
-    }
-
-    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r"u8) < 0;
 }
