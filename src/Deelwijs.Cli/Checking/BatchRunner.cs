@@ -119,9 +119,10 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
         summary.Errors += block.Errors;
 
         // The runtime sizes the youngest generation by the processor's cache, which on a server is tens of MB: a batch
-        // would then touch fresh memory for every draft (page faults, cache misses). Collecting it after each megabyte,
-        // when almost nothing of it survives, keeps the drafts' garbage in the same few MB.
-        if (unswept >= BlockSize)
+        // would then touch fresh memory for every draft (page faults, cache misses). Collecting it after each block (or
+        // each half megabyte of short reads), when almost nothing of it survives, keeps the drafts' garbage in the same
+        // few MB.
+        if (unswept >= BlockSize / 2)
         {
             GC.Collect(0, GCCollectionMode.Forced, blocking: true);
             unswept = 0;

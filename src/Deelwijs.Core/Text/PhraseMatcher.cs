@@ -204,6 +204,13 @@ public sealed class PhraseMatcher<T>
             for (var i = 0; i < Rest.Length; i++)
             {
                 var token = tokens[index + 1 + i];
+
+                // Common first words ("een") start many phrases: most are ruled out by the next word's first letter.
+                if (folded[token.Start] != Rest[i][0])
+                {
+                    return 0;
+                }
+
                 var word = folded.Slice(token.Start, token.Length);
                 var isLast = i == Rest.Length - 1;
                 var ok = isLast && LastIsPrefix ? word.StartsWith(Rest[i], StringComparison.Ordinal) : word.SequenceEqual(Rest[i]);
