@@ -62,4 +62,33 @@ public sealed class BatchTests
         using var line = JsonDocument.Parse(result.Stdout.Trim());
         Assert.Contains("te lang", line.RootElement.GetProperty("error").GetString());
     }
+
+    [Fact]
+    public async Task A_program_that_waits_for_each_answer_gets_it_before_sending_the_next_line()
+    {
+        using var process = Cli.Start("check", "--batch", "-", "--protocol", "ssoe");
+        try
+        {
+            await process.StandardInput.WriteLineAsync("{\"id\": \"a\", \"text\": \"Bel me op 06-12345678\"}");
+            await process.StandardInput.FlushAsync();
+            var first = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+            await process.StandardInput.WriteLineAsync("{\"id\": \"b\", \"text\": \"Mooie dag\"}");
+            await process.StandardInput.FlushAsync();
+            var second = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+            using var a = JsonDocument.Parse(first!);
+            using var b = JsonDocument.Parse(second!);
+            Assert.Equal(("a", "not-allowed"), (a.RootElement.GetProperty("id").GetString(), a.RootElement.GetProperty("verdict").GetString()));
+            Assert.Equal(("b", "allowed"), (b.RootElement.GetProperty("id").GetString(), b.RootElement.GetProperty("verdict").GetString()));
+        }
+        finally
+        {
+            process.StandardInput.Close();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
 }

@@ -76,6 +76,11 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
                     spare.Push(Write(inFlight.Dequeue(), output, summary, ref unswept));
                 }
 
+                if (waiting && read > 0)
+                {
+                    output.Flush();
+                }
+
                 if (read == 0)
                 {
                     break;
