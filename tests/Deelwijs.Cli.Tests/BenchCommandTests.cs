@@ -27,4 +27,19 @@ public sealed class BenchCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("De invoer voor de meting is leeg.", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--workers", "0", "--workers moet 1 of meer zijn.")]
+    [InlineData("--megabytes", "0", "--megabytes moet 1 of meer zijn.")]
+    [InlineData("--roster-size", "-5", "--roster-size mag niet negatief zijn.")]
+    public void Bench_refuses_counts_that_make_no_sense(string option, string value, string message)
+    {
+        var corpus = Cli.TempFile("corpus.txt", "Morgen gaan we met groep 7 naar het museum.\n");
+
+        var result = Cli.Run(null, "bench", "--input", corpus, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(result.Stdout);
+    }
 }

@@ -33,6 +33,16 @@ internal static class BenchCommand
 
     private static int Run(string[] paths, int megabytes, int rosterSize, string protocolId, int workers)
     {
+        if (workers < 1 || megabytes < 1)
+        {
+            throw new UsageException(workers < 1 ? "--workers moet 1 of meer zijn." : "--megabytes moet 1 of meer zijn.");
+        }
+
+        if (rosterSize < 0)
+        {
+            throw new UsageException("--roster-size mag niet negatief zijn.");
+        }
+
         var texts = paths.SelectMany(ReadLines).Where(l => l.Length > 0).ToList();
         if (texts.Count == 0)
         {
