@@ -17,7 +17,8 @@ internal sealed class BatchBlock(int size)
 
     private readonly List<Range> lines = [];
     private readonly List<ArrayBufferWriter<byte>> outputs = [];
-    private CountdownEvent remaining = new(0);
+    private readonly object done = new();
+    private int remaining;
     private ExceptionDispatchInfo? failure;
     private int errors;
 
@@ -63,8 +64,7 @@ internal sealed class BatchBlock(int size)
             outputs.Add(new ArrayBufferWriter<byte>(LinesPerChunk * 1024));
         }
 
-        remaining.Dispose();
-        remaining = new CountdownEvent(Chunks);
+        remaining = Chunks;
     }
 
     /// <summary>Checks the lines of one chunk, one JSON result per line; <paramref name="checkLine"/> returns false for an error line.</summary>
@@ -94,14 +94,27 @@ internal sealed class BatchBlock(int size)
         }
         finally
         {
-            remaining.Signal();
+            lock (done)
+            {
+                if (--remaining == 0)
+                {
+                    Monitor.PulseAll(done);
+                }
+            }
         }
     }
 
     /// <summary>Waits until every chunk is checked, then writes their results in input order.</summary>
     public void WriteTo(Stream output)
     {
-        remaining.Wait();
+        lock (done)
+        {
+            while (remaining > 0)
+            {
+                Monitor.Wait(done);
+            }
+        }
+
         failure?.Throw();
         for (var chunk = 0; chunk < Chunks; chunk++)
         {
