@@ -13,6 +13,8 @@ internal delegate bool LineCheck(ReadOnlySpan<byte> line, Utf8JsonWriter json);
 /// </summary>
 internal sealed class BatchBlock(int size)
 {
+    // Small enough that the workers share out a block evenly, large enough that taking a chunk from the queue costs
+    // nothing next to checking its lines.
     public const int LinesPerChunk = 32;
 
     private readonly List<Range> lines = [];
