@@ -33,9 +33,14 @@ internal static class BenchCommand
 
     private static int Run(string[] paths, int megabytes, int rosterSize, string protocolId, int workers)
     {
-        if (workers < 1 || megabytes < 1)
+        if (workers < 1)
         {
-            throw new UsageException(workers < 1 ? "--workers moet 1 of meer zijn." : "--megabytes moet 1 of meer zijn.");
+            throw new UsageException("--workers moet 1 of meer zijn.");
+        }
+
+        if (megabytes < 1)
+        {
+            throw new UsageException("--megabytes moet 1 of meer zijn.");
         }
 
         if (rosterSize < 0)
