@@ -51,7 +51,10 @@ internal sealed class NodeReader(string source, List<ProtocolProblem> problems)
         }
 
         var text = (node as YamlScalarNode)?.Value;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+
+        // "O" is yyyy-MM-dd read without the culture's collation; the literal format compares its dashes through ICU,
+        // whose collator takes longer to build (about 20 ms) than all the rest of reading a protocol.
+        if (DateOnly.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }

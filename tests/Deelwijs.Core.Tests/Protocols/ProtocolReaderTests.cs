@@ -65,6 +65,32 @@ public sealed class ProtocolReaderTests
         Assert.Contains(problems, p => p.Message.Contains("komt twee keer voor"));
     }
 
+    [Theory]
+    [InlineData("2025-02-29")]
+    [InlineData("2025-1-01")]
+    [InlineData("01-01-2025")]
+    [InlineData("2025-01-01T00:00:00")]
+    [InlineData("2025/01/01")]
+    [InlineData("1 januari 2025")]
+    public void Validate_DateNotWrittenAsYearMonthDay_IsAProblem(string date)
+    {
+        var yaml = Valid.Replace("management: 2025-01-01", $"management: \"{date}\"", StringComparison.Ordinal);
+
+        var problem = Assert.Single(ProtocolReader.Validate(yaml, "mijn.yaml"));
+
+        Assert.Contains($"'management' is geen geldige datum: '{date}'", problem.Message);
+    }
+
+    [Fact]
+    public void Parse_ReadsALeapDay()
+    {
+        var yaml = Valid.Replace("management: 2025-01-01", "management: 2024-02-29", StringComparison.Ordinal);
+
+        var protocol = ProtocolReader.Parse(yaml, "mijn.yaml");
+
+        Assert.Equal(new DateOnly(2024, 2, 29), protocol.Dates.AdoptedByManagement);
+    }
+
     [Fact]
     public void Validate_BrokenYaml_SaysWhere()
     {

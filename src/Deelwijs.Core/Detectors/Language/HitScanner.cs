@@ -1,4 +1,5 @@
 using System.Buffers;
+using Deelwijs.Core.Engine;
 using Deelwijs.Core.Text;
 
 namespace Deelwijs.Core.Detectors.Language;
@@ -13,15 +14,17 @@ internal static class HitScanner
     /// True when some word can lead to a finding. A cheap first pass: no sentences, quotes or context words,
     /// so the ~90% of posts without any offensive, group or violent word cost two table reads per word.
     /// When false and <paramref name="lookForTypos"/>, <paramref name="typo"/> tells whether a word is a typo of a word
-    /// that is a finding on its own (see <see cref="LanguageLexicon.TryCorrect"/>).
+    /// that is a finding on its own (see <see cref="LanguageLexicon.TryCorrect"/>). For the post's own words,
+    /// <paramref name="marked"/> says which can start a phrase of <see cref="LanguageLexicon.TriggerStarts"/>.
     /// </summary>
-    public static bool AnyTrigger(LanguageLexicon lexicon, ReadOnlySpan<char> chars, ReadOnlySpan<Token> words, bool lookForTypos, out bool typo)
+    public static bool AnyTrigger(LanguageLexicon lexicon, ReadOnlySpan<char> chars, ReadOnlySpan<Token> words, DetectionContext? marked,
+        bool lookForTypos, out bool typo)
     {
         typo = false;
         for (var i = 0; i < words.Length; i++)
         {
             var word = chars.Slice(words[i].Start, words[i].Length);
-            if ((lexicon.MayTrigger(word) && lexicon.Matcher.MatchAt(chars, words, i, out var index) > 0 && lexicon[index].Is(LexRole.Trigger))
+            if (((marked is null || marked.MayStartAt(i)) && lexicon.MayTrigger(word) && lexicon.Matcher.MatchAt(chars, words, i, out var index) > 0 && lexicon[index].Is(LexRole.Trigger))
                 || lexicon.MatchHead(word, out _) > 0)
             {
                 return true;

@@ -10,7 +10,7 @@ namespace Deelwijs.Core.Detectors.Language;
 /// (k4nk3r, k a n k e r, kaaaanker), looks every word up once in the merged lexicons, then applies the word,
 /// threat and group-hate rules to what it found.
 /// </summary>
-internal sealed class LanguageDetector : IDetector
+internal sealed class LanguageDetector : IStartWordDetector
 {
     private const int StackLimit = 256;
 
@@ -20,6 +20,9 @@ internal sealed class LanguageDetector : IDetector
     private readonly LanguageLexicon lexicon = LanguageLexicon.Shared;
 
     public IReadOnlyList<string> Kinds => DetectorKinds;
+
+    // Only the first pass over the words as written uses the marks: compounds, typos and disguised words start no phrase.
+    public IEnumerable<(string Word, bool IsStem)> StartWords => lexicon.TriggerStarts;
 
     public void Detect(DetectionContext context)
     {
@@ -33,7 +36,7 @@ internal sealed class LanguageDetector : IDetector
         // word, or of a group or hate word next to another such word, is corrected on the slower path below.
         if (!Deobfuscator.IsNeeded(lexicon, context.Text, context.Folded, tokens))
         {
-            var triggered = HitScanner.AnyTrigger(lexicon, context.Folded, tokens, lookForTypos: true, out var typo);
+            var triggered = HitScanner.AnyTrigger(lexicon, context.Folded, tokens, context, lookForTypos: true, out var typo);
             if (!triggered && !typo)
             {
                 return;
@@ -59,7 +62,7 @@ internal sealed class LanguageDetector : IDetector
             var words = pairs[..tokens.Length];
             var source = pairs.Slice(tokens.Length, tokens.Length);
             var count = Deobfuscator.Normalize(lexicon, context.Text, context.Folded, tokens, chars, words, source, contextTypos: false);
-            if (!HitScanner.AnyTrigger(lexicon, chars, words[..count], lookForTypos: false, out _))
+            if (!HitScanner.AnyTrigger(lexicon, chars, words[..count], marked: null, lookForTypos: false, out _))
             {
                 return;
             }
