@@ -44,8 +44,11 @@ public sealed class PhraseMatcher<T>
     public int Count { get; private init; }
 
     /// <summary>The folded words a phrase can start with, and the stems (IsStem) a word can start with to match.</summary>
-    internal IEnumerable<(string Word, bool IsStem)> StartWords =>
-        exact.Keys.Select(w => (w, false)).Concat(prefixes.Keys.Select(s => (s, true)));
+    internal IEnumerable<(string Word, bool IsStem)> StartWords => StartWordsOf(_ => true);
+
+    /// <summary>The start words (see <see cref="StartWords"/>) of the phrases whose value is <paramref name="wanted"/>.</summary>
+    internal IEnumerable<(string Word, bool IsStem)> StartWordsOf(Func<T, bool> wanted) =>
+        StartsIn(exact, wanted).Select(w => (w, false)).Concat(StartsIn(prefixes, wanted).Select(s => (s, true)));
 
     public static PhraseMatcher<T> Build(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -188,6 +191,9 @@ public sealed class PhraseMatcher<T>
     }
 
     private static int PairKey(ReadOnlySpan<char> word) => ((word[0] * 131) + word[1]) & 0xFFF;
+
+    private static IEnumerable<string> StartsIn(WordTable<Entry[]> table, Func<T, bool> wanted) =>
+        table.Keys.Where(k => table.TryGetValue(k, out var entries) && entries.Any(e => wanted(e.Value)));
 
     private static WordTable<Entry[]> Freeze(Dictionary<string, List<Entry>> table) =>
         new(table.Select(p => KeyValuePair.Create(p.Key, p.Value.OrderByDescending(e => e.Rest.Length).ToArray())));

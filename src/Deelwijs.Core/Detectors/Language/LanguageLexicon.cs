@@ -86,7 +86,7 @@ internal sealed class LanguageLexicon
         var phrases = builders.Keys.ToArray();
         entries = phrases.Select(p => builders[p].ToEntry(p)).ToArray();
         Matcher = PhraseMatcher<int>.Build(phrases.Select((p, i) => (p, i)));
-        TriggerStarts = [.. phrases.Where((_, i) => entries[i].Is(LexRole.Trigger)).SelectMany(StartsOf).Distinct()];
+        TriggerStarts = [.. Matcher.StartWordsOf(i => entries[i].Is(LexRole.Trigger))];
         for (var i = 0; i < phrases.Length; i++)
         {
             var first = phrases[i].Split(' ', '\'')[0];
@@ -141,8 +141,8 @@ internal sealed class LanguageLexicon
     public static LanguageLexicon Shared { get; } = new();
 
     /// <summary>
-    /// The words and stems (IsStem) that offensive, group, hate and threat phrases start with: a word that starts none of
-    /// them can pass <see cref="MayTrigger"/> only by chance.
+    /// The words and stems (IsStem) that offensive, group, hate and threat phrases start with, as the phrase matcher reads
+    /// them: a word that starts none of them can pass <see cref="MayTrigger"/> only by chance.
     /// </summary>
     public IReadOnlyList<(string Word, bool IsStem)> TriggerStarts { get; }
 
@@ -286,28 +286,6 @@ internal sealed class LanguageLexicon
         correction = "";
         var index = inContext ? contextTypos : typos;
         return index.MayBeTypo(word) && !Matcher.TryMatchWord(word, out _) && index.TryCorrect(word, out correction);
-    }
-
-    /// <summary>
-    /// A phrase's first word as <see cref="MayTrigger"/> reads it (up to a space or apostrophe) and as the phrase matcher
-    /// reads it (the first token), which differ for a phrase such as "kanker-lijer".
-    /// </summary>
-    private static IEnumerable<(string Word, bool IsStem)> StartsOf(string phrase)
-    {
-        var first = phrase.Split(' ', '\'')[0];
-        if (first.TrimEnd('*') is { Length: > 0 } stem)
-        {
-            yield return (stem, first.EndsWith('*'));
-        }
-
-        var isPrefix = phrase.EndsWith('*');
-        var folded = CharFolding.Fold(phrase.TrimEnd('*'));
-        var tokens = new Token[64];
-        var n = Tokenizer.Tokenize(folded, tokens);
-        if (n > 0)
-        {
-            yield return (folded.Substring(tokens[0].Start, tokens[0].Length), isPrefix && n == 1);
-        }
     }
 
     /// <summary>
