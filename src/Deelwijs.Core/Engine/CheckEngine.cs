@@ -22,7 +22,7 @@ public sealed class CheckEngine
 
         // Bit 0 marks the school's names; detectors with start words share the other 15 (a shared bit only costs lookups).
         var startBits = new Dictionary<IDetector, ushort>(ReferenceEqualityComparer.Instance);
-        var lexicons = new List<(int, IEnumerable<(string, bool)>)> { (SchoolMentionFinder.StartBit, schoolMentions.StartWords) };
+        var lexicons = new List<(int, IEnumerable<StartWord>)> { (SchoolMentionFinder.StartBit, schoolMentions.StartWords) };
         foreach (var detector in detectors.OfType<IStartWordDetector>())
         {
             var bit = 1 + (startBits.Count % 15);

@@ -1,3 +1,5 @@
+using Deelwijs.Core.Text;
+
 namespace Deelwijs.Core.Engine;
 
 /// <summary>
@@ -8,5 +10,5 @@ namespace Deelwijs.Core.Engine;
 internal interface IStartWordDetector : IDetector
 {
     /// <summary>Every folded word a phrase can start with, and every stem (IsStem) of a word it can start with.</summary>
-    IEnumerable<(string Word, bool IsStem)> StartWords { get; }
+    IEnumerable<StartWord> StartWords { get; }
 }

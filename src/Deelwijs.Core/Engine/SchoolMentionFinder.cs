@@ -14,7 +14,7 @@ internal sealed class SchoolMentionFinder(IEnumerable<string> names)
 
     private readonly PhraseMatcher<string> matcher = PhraseMatcher<string>.Build(names.Select(n => (n, n)));
 
-    public IEnumerable<(string Word, bool IsStem)> StartWords => matcher.StartWords;
+    public IEnumerable<StartWord> StartWords => matcher.StartWords;
 
     /// <summary>The first mention of the school in the post, with the name as the protocol (or --school-name) spells it.</summary>
     public SchoolMentionSpan? FindFirst(DetectionContext context)

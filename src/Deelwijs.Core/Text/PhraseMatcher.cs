@@ -43,12 +43,12 @@ public sealed class PhraseMatcher<T>
 
     public int Count { get; private init; }
 
-    /// <summary>The folded words a phrase can start with, and the stems (IsStem) a word can start with to match.</summary>
-    internal IEnumerable<(string Word, bool IsStem)> StartWords => StartWordsOf(_ => true);
+    /// <summary>The words a phrase can start with, with its second word when it has one.</summary>
+    internal IEnumerable<StartWord> StartWords => StartWordsOf(_ => true);
 
     /// <summary>The start words (see <see cref="StartWords"/>) of the phrases whose value is <paramref name="wanted"/>.</summary>
-    internal IEnumerable<(string Word, bool IsStem)> StartWordsOf(Func<T, bool> wanted) =>
-        StartsIn(exact, wanted).Select(w => (w, false)).Concat(StartsIn(prefixes, wanted).Select(s => (s, true)));
+    internal IEnumerable<StartWord> StartWordsOf(Func<T, bool> wanted) =>
+        StartsIn(exact, wanted).Concat(StartsIn(prefixes, wanted).Select(s => s with { IsStem = true })).Distinct();
 
     public static PhraseMatcher<T> Build(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -192,8 +192,13 @@ public sealed class PhraseMatcher<T>
 
     private static int PairKey(ReadOnlySpan<char> word) => ((word[0] * 131) + word[1]) & 0xFFF;
 
-    private static IEnumerable<string> StartsIn(WordTable<Entry[]> table, Func<T, bool> wanted) =>
-        table.Keys.Where(k => table.TryGetValue(k, out var entries) && entries.Any(e => wanted(e.Value)));
+    private static IEnumerable<StartWord> StartsIn(WordTable<Entry[]> table, Func<T, bool> wanted) =>
+        from key in table.Keys
+        from entry in table.TryGetValue(key, out var entries) ? entries : []
+        where wanted(entry.Value)
+        select entry.Rest.Length == 0
+            ? new StartWord(key, IsStem: false)
+            : new StartWord(key, IsStem: false, entry.Rest[0], NextIsStem: entry.LastIsPrefix && entry.Rest.Length == 1);
 
     private static WordTable<Entry[]> Freeze(Dictionary<string, List<Entry>> table) =>
         new(table.Select(p => KeyValuePair.Create(p.Key, p.Value.OrderByDescending(e => e.Rest.Length).ToArray())));

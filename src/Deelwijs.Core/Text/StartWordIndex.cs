@@ -7,29 +7,44 @@ namespace Deelwijs.Core.Text;
 /// instead of one filter per word per lexicon, so a lexicon none of whose words occur skips the post altogether.
 /// Keyed on a word's first three letters (fewer for shorter words): a phrase's first word and every word that starts
 /// with a stem of three letters or more share the key, so the index never misses a start; a shorter stem marks every word.
+/// A phrase of more words is keyed on its first two words together, so the common words many phrases start with ("de",
+/// "het", "van") are marked only before a word that can follow them.
 /// </summary>
 internal sealed class StartWordIndex
 {
     private const int KeyBits = 14;
 
-    private readonly ushort[] table = new ushort[1 << KeyBits];
+    // After the last word of a post: no phrase of two words can start there.
+    private const int NoWord = 1 << KeyBits;
+
+    private readonly ushort[] singles = new ushort[1 << KeyBits];
+    private readonly ushort[] pairs = new ushort[1 << KeyBits];
     private readonly ushort everyWord;
 
     /// <param name="lexicons">Per lexicon bit (0 to 15), its start words as <see cref="PhraseMatcher{T}.StartWords"/> gives them.</param>
-    public StartWordIndex(IEnumerable<(int Bit, IEnumerable<(string Word, bool IsStem)> Words)> lexicons)
+    public StartWordIndex(IEnumerable<(int Bit, IEnumerable<StartWord> Words)> lexicons)
     {
         foreach (var (bit, words) in lexicons)
         {
             var mask = (ushort)(1 << bit);
-            foreach (var (word, isStem) in words)
+            foreach (var start in words)
             {
-                if (isStem && word.Length < 3)
+                if (start.IsStem && start.Word.Length < 3)
                 {
                     everyWord |= mask;
                 }
-                else if (word.Length > 0)
+                else if (start.Word.Length == 0)
                 {
-                    table[Key(isStem ? word.AsSpan(0, 3) : word)] |= mask;
+                    continue;
+                }
+                else if (start.Next is not { Length: > 0 } next || (start.NextIsStem && next.Length < 3))
+                {
+                    singles[Key(start.IsStem ? start.Word.AsSpan(0, 3) : start.Word)] |= mask;
+                }
+                else
+                {
+                    // A phrase's first word is whole; a stem as its second word shares the key of every word it starts.
+                    pairs[PairKey(Key(start.Word), Key(start.NextIsStem ? next.AsSpan(0, 3) : next))] |= mask;
                 }
             }
         }
@@ -40,11 +55,14 @@ internal sealed class StartWordIndex
     {
         var all = 0;
         marks = marks[..tokens.Length];
+        var key = tokens.Length > 0 ? Key(folded.Slice(tokens[0].Start, tokens[0].Length)) : NoWord;
         for (var i = 0; i < marks.Length; i++)
         {
-            var mark = table[Key(folded.Slice(tokens[i].Start, tokens[i].Length))] | everyWord;
+            var next = i + 1 < tokens.Length ? Key(folded.Slice(tokens[i + 1].Start, tokens[i + 1].Length)) : NoWord;
+            var mark = singles[key] | pairs[PairKey(key, next)] | everyWord;
             marks[i] = (ushort)mark;
             all |= mark;
+            key = next;
         }
 
         return (ushort)all;
@@ -62,4 +80,8 @@ internal sealed class StartWordIndex
         };
         return (int)((h ^ (h >> 15)) * 0x2C1B3C6Du >> (32 - KeyBits));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PairKey(int first, int second) =>
+        (int)((((uint)first * 0x9E3779B1u) ^ ((uint)(second + 1) * 0x85EBCA77u)) * 0x2C1B3C6Du >> (32 - KeyBits));
 }

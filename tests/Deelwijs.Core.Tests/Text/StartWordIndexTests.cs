@@ -6,24 +6,46 @@ namespace Deelwijs.Core.Tests.Text;
 public sealed class StartWordIndexTests
 {
     [Fact]
-    public void Random_start_words_and_stems_are_never_missed()
+    public void Random_start_words_stems_and_two_word_phrases_are_never_missed()
     {
         var random = new Random(20261127);
         string Word(int length) => new([.. Enumerable.Range(0, length).Select(_ => (char)('a' + random.Next(26)))]);
-        var lexicons = Enumerable.Range(0, 16)
-            .Select(bit => (Bit: bit, Words: Enumerable.Range(0, 40).Select(_ => (Word: Word(random.Next(1, 9)), IsStem: random.Next(4) == 0)).ToList()))
-            .ToList();
+        StartWord Start()
+        {
+            var word = Word(random.Next(1, 9));
+            return random.Next(4) switch
+            {
+                0 => new StartWord(word, IsStem: true),
+                1 => new StartWord(word, IsStem: false, Word(random.Next(1, 7)), NextIsStem: random.Next(2) == 0),
+                _ => new StartWord(word, IsStem: false),
+            };
+        }
+
+        var lexicons = Enumerable.Range(0, 16).Select(bit => (Bit: bit, Words: Enumerable.Range(0, 40).Select(_ => Start()).ToList())).ToList();
         var index = new StartWordIndex(lexicons.Select(l => (l.Bit, l.Words.AsEnumerable())));
 
         for (var round = 0; round < 200; round++)
         {
-            // A post of known start words (stems extended like Dutch compounds) mixed with random words.
-            var words = Enumerable.Range(0, 30).Select(_ =>
+            // A post of known starts (stems extended like Dutch compounds, second words where the phrase has one) mixed
+            // with random words; the bit is on the phrase's first word.
+            var words = new List<(string Text, int Bit)>();
+            while (words.Count < 30)
             {
+                if (random.Next(2) == 0)
+                {
+                    words.Add((Word(random.Next(1, 10)), -1));
+                    continue;
+                }
+
                 var lexicon = lexicons[random.Next(16)];
-                var (word, isStem) = lexicon.Words[random.Next(lexicon.Words.Count)];
-                return random.Next(2) == 0 ? (Text: Word(random.Next(1, 10)), Bit: -1) : (Text: isStem ? word + Word(random.Next(0, 5)) : word, Bit: lexicon.Bit);
-            }).ToList();
+                var start = lexicon.Words[random.Next(lexicon.Words.Count)];
+                words.Add((start.IsStem ? start.Word + Word(random.Next(0, 5)) : start.Word, lexicon.Bit));
+                if (start.Next is { } next)
+                {
+                    words.Add((start.NextIsStem ? next + Word(random.Next(0, 5)) : next, -1));
+                }
+            }
+
             var text = string.Join(' ', words.Select(w => w.Text));
             var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
             var count = Tokenizer.Tokenize(text, tokens);
@@ -40,5 +62,20 @@ public sealed class StartWordIndexTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void A_common_first_word_is_marked_only_before_a_word_that_can_follow_it()
+    {
+        var index = new StartWordIndex([(3, [new StartWord("de", IsStem: false, "directeur"), new StartWord("het", IsStem: false, "team", NextIsStem: true)])]);
+        const string text = "de kat en de directeur van het teamoverleg bij het huis de";
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        var count = Tokenizer.Tokenize(text, tokens);
+        var marks = new ushort[count];
+
+        index.Mark(text, tokens.AsSpan(0, count), marks);
+
+        var marked = Enumerable.Range(0, count).Where(i => (marks[i] & (1 << 3)) != 0).ToList();
+        Assert.Equal([3, 6], marked);
     }
 }

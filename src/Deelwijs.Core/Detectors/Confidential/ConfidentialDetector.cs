@@ -32,7 +32,7 @@ internal sealed class ConfidentialDetector(EngineSetup setup) : IStartWordDetect
 
     public IReadOnlyList<string> Kinds { get; } = [FindingKinds.Confidential];
 
-    public IEnumerable<(string Word, bool IsStem)> StartWords => Terms.StartWords;
+    public IEnumerable<StartWord> StartWords => Terms.StartWords;
 
     public void Detect(DetectionContext context)
     {

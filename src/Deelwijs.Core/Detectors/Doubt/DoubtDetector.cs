@@ -29,7 +29,7 @@ internal sealed class DoubtDetector : IStartWordDetector
 
     public IReadOnlyList<string> Kinds => DetectorKinds;
 
-    public IEnumerable<(string Word, bool IsStem)> StartWords => signals.StartWords;
+    public IEnumerable<StartWord> StartWords => signals.StartWords;
 
     public void Detect(DetectionContext context)
     {

@@ -22,7 +22,7 @@ internal sealed class LanguageDetector : IStartWordDetector
     public IReadOnlyList<string> Kinds => DetectorKinds;
 
     // Only the first pass over the words as written uses the marks: compounds, typos and disguised words start no phrase.
-    public IEnumerable<(string Word, bool IsStem)> StartWords => lexicon.TriggerStarts;
+    public IEnumerable<StartWord> StartWords => lexicon.TriggerStarts;
 
     public void Detect(DetectionContext context)
     {

@@ -144,7 +144,7 @@ internal sealed class LanguageLexicon
     /// The words and stems (IsStem) that offensive, group, hate and threat phrases start with, as the phrase matcher reads
     /// them: a word that starts none of them can pass <see cref="MayTrigger"/> only by chance.
     /// </summary>
-    public IReadOnlyList<(string Word, bool IsStem)> TriggerStarts { get; }
+    public IReadOnlyList<StartWord> TriggerStarts { get; }
 
     public PhraseMatcher<int> Matcher { get; }
 

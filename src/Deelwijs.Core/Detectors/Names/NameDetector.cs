@@ -1,6 +1,7 @@
 using Deelwijs.Core.Checks;
 using Deelwijs.Core.Engine;
 using Deelwijs.Core.Rosters;
+using Deelwijs.Core.Text;
 
 namespace Deelwijs.Core.Detectors.Names;
 
@@ -15,7 +16,7 @@ internal sealed class NameDetector(EngineSetup setup) : IStartWordDetector
 
     public IReadOnlyList<string> Kinds { get; } = [FindingKinds.Name];
 
-    public IEnumerable<(string Word, bool IsStem)> StartWords => names.StartWords;
+    public IEnumerable<StartWord> StartWords => names.StartWords;
 
     public void Detect(DetectionContext context)
     {

@@ -53,7 +53,7 @@ internal sealed class RosterNames
     /// The words a name can start with: titles and the first words of names. A possessive ("Peters") shares its first
     /// three letters with the name, which <see cref="StartWordIndex"/> keys on.
     /// </summary>
-    public IEnumerable<(string Word, bool IsStem)> StartWords => Titles.StartWords.Concat(names.StartWords);
+    public IEnumerable<StartWord> StartWords => Titles.StartWords.Concat(names.StartWords);
 
     public static RosterNames For(Roster roster) => Cache.GetValue(roster, static r => new Lazy<RosterNames>(() => new RosterNames(r))).Value;
 

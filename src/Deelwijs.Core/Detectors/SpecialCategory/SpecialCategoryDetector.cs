@@ -22,7 +22,7 @@ internal sealed class SpecialCategoryDetector(EngineSetup setup) : IStartWordDet
 
     public IReadOnlyList<string> Kinds { get; } = [FindingKinds.SpecialCategory];
 
-    public IEnumerable<(string Word, bool IsStem)> StartWords => Terms.StartWords;
+    public IEnumerable<StartWord> StartWords => Terms.StartWords;
 
     public void Detect(DetectionContext context)
     {
