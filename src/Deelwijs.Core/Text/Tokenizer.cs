@@ -9,17 +9,17 @@ namespace Deelwijs.Core.Text;
 /// <summary>Splits text into words: runs of letters and digits, with symbols that stand inside a word (k@nker, k*t).</summary>
 /// <remarks>
 /// Words are about six characters long, so deciding where each one ends costs more than reading its letters. The text
-/// is therefore first classified 16 characters at a time into bit masks per block of 64 characters (ASCII letter or
-/// digit, capital, digit, and "special": anything outside ASCII and the symbols of leetspeak). A word of plain ASCII
-/// and its shape follow from the masks with bit operations. A word with a special character before or after it, or
-/// one that runs on into the next block, is read one character at a time by <see cref="ReadWord"/>, which handles
-/// every character.
+/// is therefore first classified 16 characters at a time into bit masks per block of 64 characters (letter or digit of
+/// ASCII or Latin-1, capital, digit, and "special": characters beyond Latin-1 and the symbols of leetspeak). A word of
+/// such letters and its shape follow from the masks with bit operations. A word with a special character before or
+/// after it, or one that runs on into the next block, is read one character at a time by <see cref="ReadWord"/>,
+/// which handles every character.
 /// </remarks>
 public static class Tokenizer
 {
     private const int StackBlocks = 32;
 
-    // The masks of a block, in this order: ASCII letter or digit, ASCII capital, ASCII digit, special.
+    // The masks of a block, in this order: letter or digit (ASCII or Latin-1), capital, ASCII digit, special.
     private const int Masks = 4;
     private const int Alnum = 0;
     private const int Upper = 1;
@@ -79,8 +79,8 @@ public static class Tokenizer
             var specialAfter = special >> 1;
             if (blockStart + 64 < text.Length)
             {
-                var next = (block + 1) * Masks;
-                specialAfter |= ((masks[next + Special] | masks[next + Alnum]) & 1) << 63;
+                var following = (block + 1) * Masks;
+                specialAfter |= ((masks[following + Special] | masks[following + Alnum]) & 1) << 63;
             }
 
             // Bits at or below the end of the last word read; words are taken as their lowest bit, so no shifts by a
@@ -90,14 +90,16 @@ public static class Tokenizer
             var starts = bits & ~(bits << 1);
             var ends = bits & ~(bits >> 1);
             var slow = false;
+            var resume = blockStart + 64;
             while (starts != 0 && count < tokens.Length)
             {
                 var startBit = starts & (0 - starts);
                 var endBit = ends & (0 - ends);
 
                 // A special character before the word may start a word of its own or belong to this one, and one
-                // after it may continue it.
-                if ((special & (startBit - 1) & ~read) != 0 || (specialAfter & endBit) != 0)
+                // after it may continue it. A word that goes on into the next block is read on in that block's masks.
+                var runOn = 0;
+                if ((special & (startBit - 1) & ~read) != 0 || ((specialAfter & endBit) != 0 && !RunsOn(masks, block, endBit, out runOn)))
                 {
                     slow = true;
                     break;
@@ -105,11 +107,23 @@ public static class Tokenizer
 
                 var range = (endBit << 1) - startBit;
                 var length = BitOperations.PopCount(range);
-                var letters = length - BitOperations.PopCount(digit & range);
+                var digits = BitOperations.PopCount(digit & range);
+                var uppers = BitOperations.PopCount(upper & range);
+                if (runOn > 0)
+                {
+                    var following = (block + 1) * Masks;
+                    var runMask = (1UL << runOn) - 1;
+                    length += runOn;
+                    digits += BitOperations.PopCount(masks[following + Digit] & runMask);
+                    uppers += BitOperations.PopCount(masks[following + Upper] & runMask);
+                    resume += runOn;
+                }
+
+                var letters = length - digits;
                 var shape = (letters > 0 ? TokenShape.Letters : TokenShape.None)
-                    | (letters < length ? TokenShape.Digits : TokenShape.None)
+                    | (digits > 0 ? TokenShape.Digits : TokenShape.None)
                     | ((upper & startBit) != 0 ? TokenShape.Capitalized : TokenShape.None)
-                    | (letters >= 2 && BitOperations.PopCount(upper & range) == letters ? TokenShape.Upper : TokenShape.None);
+                    | (letters >= 2 && uppers == letters ? TokenShape.Upper : TokenShape.None);
                 tokens[count++] = new Token(blockStart + BitOperations.TrailingZeroCount(startBit), length, shape);
                 read = (endBit << 1) - 1;
                 starts ^= startBit;
@@ -127,11 +141,30 @@ public static class Tokenizer
             }
             else
             {
-                i = blockStart + 64;
+                i = resume;
             }
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// For a word that ends at the last character of <paramref name="block"/> (<paramref name="endBit"/>) and goes on
+    /// in the next block: how many letters and digits it goes on with there; false when a special character is among
+    /// them or just after them, or they fill that block too, so the word is read one character at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool RunsOn(ReadOnlySpan<ulong> masks, int block, ulong endBit, out int runOn)
+    {
+        runOn = 0;
+        if ((endBit >> 63) == 0)
+        {
+            return false;
+        }
+
+        var following = (block + 1) * Masks;
+        runOn = BitOperations.TrailingZeroCount(~masks[following + Alnum]);
+        return runOn < 63 && (masks[following + Special] & ((2UL << runOn) - 1)) == 0;
     }
 
     /// <summary>
@@ -229,21 +262,26 @@ public static class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (uint Alnum, uint Upper, uint Digit, uint Special) Classify16(ref ushort chars, int at)
     {
-        // Sixteen characters as bytes: anything above 0xFF becomes 0xFF, which is special like every non-ASCII byte.
+        // Sixteen characters as bytes: anything above 0xFF becomes 0xFF, which is special.
         var max = Vector128.Create((ushort)0xFF);
         var c = Vector128.Narrow(
             Vector128.Min(Vector128.LoadUnsafe(ref chars, (nuint)at), max),
             Vector128.Min(Vector128.LoadUnsafe(ref chars, (nuint)(at + 8)), max));
         var isUpper = InRange(c, 'A', 'Z');
         var isDigit = InRange(c, '0', '9');
-        var isAlnum = InRange(c | Vector128.Create((byte)0x20), 'a', 'z') | isDigit;
 
-        // The top bit of a byte is set for everything outside ASCII.
-        var isSpecial = c
+        // Latin-1 letters (é, ë, Ü) are read here like ASCII letters; its other characters (« » ° £) part words like a space.
+        // Saturated characters (0xFF), and ª µ º, which are letters too, are left to the slow path.
+        var notSigns = ~(Vector128.Equals(c, Vector128.Create((byte)0xD7)) | Vector128.Equals(c, Vector128.Create((byte)0xF7)));
+        var isLatinLetter = InRange(c, (char)0xC0, (char)0xFE) & notSigns;
+        var isAlnum = InRange(c | Vector128.Create((byte)0x20), 'a', 'z') | isDigit | isLatinLetter;
+        var isLatinUpper = InRange(c, (char)0xC0, (char)0xDE) & notSigns;
+        var isSpecial = Vector128.Equals(c, Vector128.Create((byte)0xFF))
+            | Vector128.Equals(c, Vector128.Create((byte)0xAA)) | Vector128.Equals(c, Vector128.Create((byte)0xB5)) | Vector128.Equals(c, Vector128.Create((byte)0xBA))
             | Vector128.Equals(c, Vector128.Create((byte)'@')) | Vector128.Equals(c, Vector128.Create((byte)'$'))
             | Vector128.Equals(c, Vector128.Create((byte)'*')) | Vector128.Equals(c, Vector128.Create((byte)'!'))
             | Vector128.Equals(c, Vector128.Create((byte)'|'));
-        return (isAlnum.ExtractMostSignificantBits(), isUpper.ExtractMostSignificantBits(),
+        return (isAlnum.ExtractMostSignificantBits(), (isUpper | isLatinUpper).ExtractMostSignificantBits(),
             isDigit.ExtractMostSignificantBits(), isSpecial.ExtractMostSignificantBits());
     }
 
@@ -254,10 +292,11 @@ public static class Tokenizer
         {
             var c = text[i];
             var bit = 1UL << i;
-            a |= char.IsAsciiLetterOrDigit(c) ? bit : 0;
-            u |= char.IsAsciiLetterUpper(c) ? bit : 0;
+            var latinLetter = c is >= (char)0xC0 and <= (char)0xFE and not (char)0xD7 and not (char)0xF7;
+            a |= char.IsAsciiLetterOrDigit(c) || latinLetter ? bit : 0;
+            u |= char.IsAsciiLetterUpper(c) || (latinLetter && c <= (char)0xDE) ? bit : 0;
             d |= char.IsAsciiDigit(c) ? bit : 0;
-            s |= !char.IsAscii(c) || IsInnerSymbol(c) ? bit : 0;
+            s |= c >= (char)0xFF || c is (char)0xAA or (char)0xB5 or (char)0xBA || IsInnerSymbol(c) ? bit : 0;
         }
 
         if (!masks.IsEmpty)

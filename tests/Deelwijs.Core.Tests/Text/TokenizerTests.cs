@@ -64,6 +64,23 @@ public sealed class TokenizerTests
         Assert.Equal(expected, Digits(padded));
     }
 
+    [Fact]
+    public void Reads_every_text_as_a_character_by_character_reading_does()
+    {
+        // Letters of ASCII and Latin-1 (read from bit masks), quotes and signs of Latin-1 between words, leetspeak symbols,
+        // letters beyond Latin-1 and the rarer Latin-1 letters (read one character at a time), at random places.
+        // Every other text is mostly long words, so that words run on from one block of 64 characters into the next.
+        const string alphabet = "abcdeXYZ019 .,'éëÉÜßÿªµº«»°£×÷\u00a0\u0085@$*!|€łŁ—“”\u0301";
+        const string wordy = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éëÉÜ";
+        var random = new Random(20261128);
+        for (var round = 0; round < 4000; round++)
+        {
+            char Next() => round % 2 == 0 || random.Next(40) == 0 ? alphabet[random.Next(alphabet.Length)] : wordy[random.Next(wordy.Length)];
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 300)).Select(_ => Next())]);
+            Assert.Equal(ReadOneByOne(text), Words(text));
+        }
+    }
+
     private static int Digits(string text)
     {
         Tokenizer.Tokenize(text, new Token[Tokenizer.MaxTokens(text.Length)], out var digits);
@@ -75,5 +92,53 @@ public sealed class TokenizerTests
         var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
         var count = Tokenizer.Tokenize(text, tokens);
         return [.. tokens.Take(count).Select(t => (text.Substring(t.Start, t.Length), t.Shape))];
+    }
+
+    /// <summary>The tokenizer's rules, one character at a time: the reference the fast reading must agree with.</summary>
+    private static List<(string Text, TokenShape Shape)> ReadOneByOne(string text)
+    {
+        static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+        var words = new List<(string, TokenShape)>();
+        var i = 0;
+        while (true)
+        {
+            while (i < text.Length && !IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                return words;
+            }
+
+            var start = i;
+            var shape = char.IsUpper(text[i]) ? TokenShape.Capitalized : TokenShape.None;
+            int letters = 0, uppers = 0;
+            for (; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsLetter(c))
+                {
+                    shape |= TokenShape.Letters;
+                    letters++;
+                    uppers += char.IsUpper(c) ? 1 : 0;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    shape |= TokenShape.Digits;
+                }
+                else if (IsWordChar(c) || ("@$€*!|".Contains(c) && i + 1 < text.Length && IsWordChar(text[i + 1])))
+                {
+                    shape |= TokenShape.Symbols;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            words.Add((text[start..i], letters >= 2 && uppers == letters ? shape | TokenShape.Upper : shape));
+        }
     }
 }
