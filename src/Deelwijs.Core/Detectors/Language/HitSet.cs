@@ -65,6 +65,9 @@ internal readonly ref struct HitSet(ReadOnlySpan<Hit> hits, LanguageLexicon lexi
         return false;
     }
 
+    /// <summary>True when the word right before <paramref name="hit"/> is a number.</summary>
+    public bool AfterNumber(Hit hit) => hit.Word > 0 && (source[hit.Word - 1].Shape & TokenShape.Digits) != 0;
+
     /// <summary>True when a phrase with <paramref name="role"/> ends right before <paramref name="hit"/>.</summary>
     public bool Before(LexRole role, Hit hit)
     {

@@ -72,6 +72,9 @@ internal enum LexCondition
 
     /// <summary>Also offensive as the head of a compound, since Dutch compounds end in their head (twitterteven, moslimlullen).</summary>
     Head = 1 << 7,
+
+    /// <summary>An abbreviation that means something else after an amount: "kk" is kosten koper in "€ 300.000 kk".</summary>
+    NotAfterNumber = 1 << 8,
 }
 
 /// <summary>One lexicon phrase: its roles, the kind it gives as a word, its conditions and, for a prefix, the stem length.</summary>

@@ -72,6 +72,11 @@ internal static class WordRule
             return false;
         }
 
+        if (entry.Has(LexCondition.NotAfterNumber) && set.AfterNumber(hit))
+        {
+            return false;
+        }
+
         if (entry.Has(LexCondition.Directed) && !Directed(set, hit, entry))
         {
             return false;

@@ -15,6 +15,9 @@ public sealed class ProfanityTests
     [InlineData("Kut, de bus is weg", "Kut")]
     [InlineData("Wat een shit weer vandaag", "shit")]
     [InlineData("Hou je bek over die wedstrijd", "Hou je bek")]
+    [InlineData("Wat een kankerdag was het vandaag", "kankerdag")]
+    [InlineData("Ik ben echt kk moe na die toets", "kk")]
+    [InlineData("KKR saai die les", "KKR")]
     public void RealCurse_IsProfanity(string text, string excerpt)
     {
         var finding = LanguageCheck.Single(text, FindingKinds.Profanity);
@@ -45,6 +48,10 @@ public sealed class ProfanityTests
     [InlineData("Je mag andere leerlingen niet negeren.")]
     [InlineData("De spijsvertering is een onderwerp bij biologie.")]
     [InlineData("De kankerpatiënt kreeg chemo.")]
+    [InlineData("Op Wereldkankerdag lopen we mee voor het KWF.")]
+    [InlineData("Het schoolgebouw staat te koop voor € 300.000 kk.")]
+    [InlineData("Met vriendelijke groet, mevrouw K.K. de Vries")]
+    [InlineData("Kanka, kom je ook naar het voetbal?")]
     public void OrdinaryWord_ContainingACurse_IsNoFinding(string text) => Assert.Empty(LanguageCheck.Findings(text));
 
     [Theory]
