@@ -25,19 +25,20 @@ public sealed class BatchTests
         Assert.Equal("allowed", output[1].GetProperty("verdict").GetString());
         Assert.True(output[3].TryGetProperty("error", out var broken));
         Assert.Contains("geen geldige JSON", broken.GetString());
+        Assert.Equal(4, output[3].GetProperty("line").GetInt32());
         Assert.Equal("rol", output[5].GetProperty("id").GetString());
         Assert.Contains("koning", output[5].GetProperty("error").GetString());
         Assert.Equal("p499", output[^1].GetProperty("id").GetString());
-        Assert.Contains("2 regels konden niet gecontroleerd worden", result.Stderr);
+        Assert.Contains("502 berichten gelezen; 2 konden niet gecontroleerd worden, zie \"error\" in de uitvoer bij regels 4 en 6.", result.Stderr);
     }
 
     [Fact]
-    public void Batch_summary_speaks_of_one_line_in_the_singular()
+    public void Batch_summary_speaks_of_one_draft_in_the_singular_and_names_its_line()
     {
         var result = Cli.Run("{\"id\": \"a\", \"text\": \"Hoi\"}\nkapot\n", "check", "--batch", "-", "--protocol", "ssoe");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("2 regels gelezen; 1 regel kon niet gecontroleerd worden", result.Stderr);
+        Assert.Contains("2 berichten gelezen; 1 kon niet gecontroleerd worden, zie \"error\" in de uitvoer bij regel 2.", result.Stderr);
     }
 
     [Fact]

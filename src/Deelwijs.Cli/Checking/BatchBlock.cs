@@ -4,8 +4,8 @@ using System.Text.Json;
 
 namespace Deelwijs.Cli.Checking;
 
-/// <summary>Checks one batch line into <paramref name="json"/>; false when the line gave an error result.</summary>
-internal delegate bool LineCheck(ReadOnlySpan<byte> line, Utf8JsonWriter json);
+/// <summary>Checks one batch line (<paramref name="number"/> counts from 1 in the input) into <paramref name="json"/>; false when the line gave an error result.</summary>
+internal delegate bool LineCheck(ReadOnlySpan<byte> line, int number, Utf8JsonWriter json);
 
 /// <summary>
 /// About a megabyte of batch lines, cut into chunks of consecutive lines that are checked independently (by any worker,
@@ -18,18 +18,20 @@ internal sealed class BatchBlock(int size)
     public const int LinesPerChunk = 32;
 
     private readonly List<Range> lines = [];
+    private readonly List<int> numbers = [];
+    private readonly List<int> errorLines = [];
     private readonly List<ArrayBufferWriter<byte>> outputs = [];
     private readonly object done = new();
     private int remaining;
     private ExceptionDispatchInfo? failure;
-    private int errors;
 
     /// <summary>The block's bytes; lines that are not yet complete wait at its end for the next read.</summary>
     public byte[] Buffer { get; private set; } = new byte[size];
 
     public int LineCount => lines.Count;
 
-    public int Errors => errors;
+    /// <summary>The input line numbers of the lines that gave an error result, in order; complete once the block is written.</summary>
+    public IReadOnlyList<int> ErrorLines => errorLines;
 
     public int Chunks => (lines.Count + LinesPerChunk - 1) / LinesPerChunk;
 
@@ -41,14 +43,19 @@ internal sealed class BatchBlock(int size)
         Buffer = buffer;
     }
 
-    /// <summary>Takes the non-blank lines of <c>Buffer[start..end]</c> and readies one output per chunk.</summary>
-    public void Prepare(int start, int end)
+    /// <summary>
+    /// Takes the non-blank lines of <c>Buffer[start..end]</c>, whose first line is input line <paramref name="firstLine"/>,
+    /// and readies one output per chunk. Returns the number of input lines it read, blank ones included.
+    /// </summary>
+    public int Prepare(int start, int end, int firstLine)
     {
         lines.Clear();
-        errors = 0;
+        numbers.Clear();
+        errorLines.Clear();
         failure = null;
         var block = Buffer.AsSpan(start, end - start);
         var at = 0;
+        var read = 0;
         while (at < block.Length)
         {
             var newline = block[at..].IndexOf((byte)'\n');
@@ -56,8 +63,10 @@ internal sealed class BatchBlock(int size)
             if (block[at..lineEnd].IndexOfAnyExcept(" \t\r"u8) >= 0)
             {
                 lines.Add((start + at)..(start + lineEnd));
+                numbers.Add(firstLine + read);
             }
 
+            read++;
             at = lineEnd + 1;
         }
 
@@ -67,6 +76,7 @@ internal sealed class BatchBlock(int size)
         }
 
         remaining = Chunks;
+        return read;
     }
 
     /// <summary>Checks the lines of one chunk, one JSON result per line; <paramref name="checkLine"/> returns false for an error line.</summary>
@@ -79,9 +89,12 @@ internal sealed class BatchBlock(int size)
             json.Reset(output);
             for (var i = chunk * LinesPerChunk; i < Math.Min(lines.Count, (chunk + 1) * LinesPerChunk); i++)
             {
-                if (!checkLine(Buffer.AsSpan(lines[i]), json))
+                if (!checkLine(Buffer.AsSpan(lines[i]), numbers[i], json))
                 {
-                    Interlocked.Increment(ref errors);
+                    lock (errorLines)
+                    {
+                        errorLines.Add(numbers[i]);
+                    }
                 }
 
                 json.Flush();
@@ -118,6 +131,7 @@ internal sealed class BatchBlock(int size)
         }
 
         failure?.Throw();
+        errorLines.Sort();
         for (var chunk = 0; chunk < Chunks; chunk++)
         {
             output.Write(outputs[chunk].WrittenSpan);

@@ -37,6 +37,7 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
         {
             var block = new BatchBlock(BlockSize);
             var filled = 0;
+            var nextLine = 1;
             var unswept = 0L;
             while (true)
             {
@@ -52,7 +53,7 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
                 }
 
                 var skip = summary.Bytes == 0 && block.Buffer.AsSpan(0, end).StartsWith("\uFEFF"u8) ? 3 : 0;
-                block.Prepare(skip, end);
+                nextLine += block.Prepare(skip, end, nextLine);
                 Start(block, queue, threads.Length > 0);
                 inFlight.Enqueue(block);
 
@@ -121,7 +122,7 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
     {
         block.WriteTo(output);
         summary.Lines += block.LineCount;
-        summary.Errors += block.Errors;
+        summary.ErrorLines.AddRange(block.ErrorLines);
 
         // The runtime sizes the youngest generation by the processor's cache, which on a server is tens of MB: a batch
         // would then touch fresh memory for every draft (page faults, cache misses). Collecting it every two megabytes
@@ -145,11 +146,11 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
         }
     }
 
-    private bool CheckLine(ReadOnlySpan<byte> line, Utf8JsonWriter json)
+    private bool CheckLine(ReadOnlySpan<byte> line, int number, Utf8JsonWriter json)
     {
         if (!CheckRequestJson.TryParse(line, defaults, out var request, out var id, out var error))
         {
-            CheckResultJson.WriteError(json, id, error!);
+            CheckResultJson.WriteError(json, id, error!, number);
             return false;
         }
 
@@ -160,7 +161,7 @@ internal sealed class BatchRunner(CheckEngine engine, CheckRequest defaults, int
         }
         catch (CheckInputException e)
         {
-            CheckResultJson.WriteError(json, id, e.Message);
+            CheckResultJson.WriteError(json, id, e.Message, number);
             return false;
         }
     }

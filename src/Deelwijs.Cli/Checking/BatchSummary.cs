@@ -5,5 +5,6 @@ internal sealed class BatchSummary
 {
     public long Bytes { get; set; }
     public int Lines { get; set; }
-    public int Errors { get; set; }
+    /// <summary>The input line numbers of the lines that could not be checked, in order.</summary>
+    public List<int> ErrorLines { get; } = [];
 }

@@ -42,11 +42,9 @@ internal static class CheckCommand
             using var input = batch == "-" ? Console.OpenStandardInput() : FileErrors.OpenRead(batch);
             using var output = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
             var summary = new BatchRunner(engine, defaults, workers).Run(input, output);
-            if (summary.Errors > 0)
+            if (summary.ErrorLines.Count > 0)
             {
-                var read = summary.Lines == 1 ? "1 regel gelezen" : $"{summary.Lines} regels gelezen";
-                var failed = summary.Errors == 1 ? "1 regel kon" : $"{summary.Errors} regels konden";
-                Console.Error.WriteLine($"{read}; {failed} niet gecontroleerd worden (zie \"error\" in de uitvoer).");
+                Console.Error.WriteLine(BatchSummaryText.Describe(summary));
             }
 
             return ExitCodes.Ok;

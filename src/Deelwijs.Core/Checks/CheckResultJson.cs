@@ -16,6 +16,7 @@ public static class CheckResultJson
     private static readonly JsonEncodedText RuleName = JsonEncodedText.Encode("rule");
     private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
     private static readonly JsonEncodedText ErrorName = JsonEncodedText.Encode("error");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
     private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
     private static readonly JsonEncodedText ActionName = JsonEncodedText.Encode("action");
     private static readonly JsonEncodedText RulesName = JsonEncodedText.Encode("rules");
@@ -68,8 +69,8 @@ public static class CheckResultJson
         writer.WriteEndObject();
     }
 
-    /// <summary>The result line for a batch line that could not be checked.</summary>
-    public static void WriteError(Utf8JsonWriter writer, string? id, string error)
+    /// <summary>The result line for a batch line that could not be checked; <paramref name="line"/> is its line number in the input.</summary>
+    public static void WriteError(Utf8JsonWriter writer, string? id, string error, int? line = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
@@ -80,6 +81,11 @@ public static class CheckResultJson
         else
         {
             writer.WriteString(IdName, id);
+        }
+
+        if (line is { } number)
+        {
+            writer.WriteNumber(LineName, number);
         }
 
         writer.WriteString(ErrorName, error);
