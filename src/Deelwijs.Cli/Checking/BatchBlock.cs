@@ -17,8 +17,7 @@ internal sealed class BatchBlock(int size)
     // nothing next to checking its lines.
     public const int LinesPerChunk = 32;
 
-    private readonly List<Range> lines = [];
-    private readonly List<int> numbers = [];
+    private readonly List<(Range Bytes, int Number)> lines = [];
     private readonly List<int> errorLines = [];
     private readonly List<ArrayBufferWriter<byte>> outputs = [];
     private readonly object done = new();
@@ -50,7 +49,6 @@ internal sealed class BatchBlock(int size)
     public int Prepare(int start, int end, int firstLine)
     {
         lines.Clear();
-        numbers.Clear();
         errorLines.Clear();
         failure = null;
         var block = Buffer.AsSpan(start, end - start);
@@ -62,8 +60,7 @@ internal sealed class BatchBlock(int size)
             var lineEnd = newline < 0 ? block.Length : at + newline;
             if (block[at..lineEnd].IndexOfAnyExcept(" \t\r"u8) >= 0)
             {
-                lines.Add((start + at)..(start + lineEnd));
-                numbers.Add(firstLine + read);
+                lines.Add(((start + at)..(start + lineEnd), firstLine + read));
             }
 
             read++;
@@ -89,11 +86,12 @@ internal sealed class BatchBlock(int size)
             json.Reset(output);
             for (var i = chunk * LinesPerChunk; i < Math.Min(lines.Count, (chunk + 1) * LinesPerChunk); i++)
             {
-                if (!checkLine(Buffer.AsSpan(lines[i]), numbers[i], json))
+                var (bytes, number) = lines[i];
+                if (!checkLine(Buffer.AsSpan(bytes), number, json))
                 {
                     lock (errorLines)
                     {
-                        errorLines.Add(numbers[i]);
+                        errorLines.Add(number);
                     }
                 }
 

@@ -70,7 +70,7 @@ public static class CheckResultJson
     }
 
     /// <summary>The result line for a batch line that could not be checked; <paramref name="line"/> is its line number in the input.</summary>
-    public static void WriteError(Utf8JsonWriter writer, string? id, string error, int? line = null)
+    public static void WriteError(Utf8JsonWriter writer, string? id, string error, int line)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
@@ -83,11 +83,7 @@ public static class CheckResultJson
             writer.WriteString(IdName, id);
         }
 
-        if (line is { } number)
-        {
-            writer.WriteNumber(LineName, number);
-        }
-
+        writer.WriteNumber(LineName, line);
         writer.WriteString(ErrorName, error);
         writer.WriteEndObject();
     }
